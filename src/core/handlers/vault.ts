@@ -1,0 +1,9 @@
+import type { HandlersFor } from './types';
+
+export const vaultHandlers: HandlersFor<'vault'> = {
+  'vault.status': (_, host) => host.status(),
+  'vault.create': ({ passphrase, actor }, host) => host.create(passphrase, actor),
+  'vault.unlock': ({ passphrase, actor }, host) => host.unlock(passphrase, actor),
+  'vault.lock': (_, host) => host.lock(),
+  'vault.changePassphrase': ({ current, next }, host) => host.changePassphrase(current, next),
+};

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import type { VaultStatus } from '../shared/domain';
+import { AppError } from './errors';
+import type { Session } from './session';
+import { changePassphrase, closeVault, createVault, openVault, type Db, type DriverOptions } from './vault/vault';
+
+export interface HostOptions {
+  path?: string | null;
+  clock?: () => Date;
+  driver?: DriverOptions;
+  /** Runs before the vault closes (automatic backups hook in here). */
+  beforeLock?: (session: Session, path: string) => void;
+}
+
+/**
+ * The one open vault of a process (Electron main, the harness, a CLI run) and who unlocked it.
+ * Transports hold a host and pass it to the dispatcher.
+ */
+export class VaultHost {
+  private db: Db | null = null;
+  private actor: string | null = null;
+  private currentPath: string | null;
+  readonly clock: () => Date;
+  readonly driver: DriverOptions;
+  private readonly beforeLock?: HostOptions['beforeLock'];
+
+  constructor(options: HostOptions = {}) {
+    this.currentPath = options.path ?? null;
+    this.clock = options.clock ?? (() => new Date());
+    this.driver = options.driver ?? {};
+    this.beforeLock = options.beforeLock;
+  }
+
+  get path(): string | null {
+    return this.currentPath;
+  }
+
+  /** Chooses another vault file; locks the current one first. */
+  setPath(path: string | null): void {
+    this.lock();
+    this.currentPath = path;
+  }
+
+  status(): VaultStatus {
+    const path = this.currentPath;
+    return {
+      state: this.db ? 'unlocked' : path ? 'locked' : 'no-vault',
+      path,
+      exists: path ? existsSync(path) : false,
+      actor: this.db ? this.actor : null,
+    };
+  }
+
+  private requirePath(): string {
+    if (!this.currentPath) throw new AppError('VAULT_MISSING', 'Choose a vault file first.');
+    return this.currentPath;
+  }
+
+  create(passphrase: string, actor: string): VaultStatus {
+    const path = this.requirePath();
+    this.lock();
+    this.db = createVault(path, passphrase, this.driver);
+    this.actor = actor;
+    return this.status();
+  }
+
+  unlock(passphrase: string, actor: string): VaultStatus {
+    const path = this.requirePath();
+    this.lock();
+    this.db = openVault(path, passphrase, this.driver);
+    this.actor = actor;
+    return this.status();
+  }
+
+  lock(): VaultStatus {
+    if (this.db) {
+      const db = this.db;
+      try {
+        if (this.beforeLock && this.currentPath) this.beforeLock(this.session(), this.currentPath);
+      } finally {
+        this.db = null;
+        this.actor = null;
+        closeVault(db);
+      }
+    }
+    return this.status();
+  }
+
+  changePassphrase(current: string, next: string): VaultStatus {
+    const s = this.session();
+    changePassphrase(s.db, this.requirePath(), current, next, this.driver);
+    return this.status();
+  }
+
+  session(): Session {
+    if (!this.db || !this.actor) throw new AppError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    return { db: this.db, actor: this.actor, clock: this.clock };
+  }
+}

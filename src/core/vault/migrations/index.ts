@@ -1,0 +1,40 @@
+import { AppError } from '../../errors';
+import type { Db } from '../vault';
+import { up as initial } from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Db) => void;
+}
+
+/** Numbered, in order; each file is frozen once released. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the vault to SCHEMA_VERSION in one transaction: a failure in any step leaves the
+ * vault exactly as it was. A vault from a newer version is refused, never "repaired".
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+  const target = migrations[migrations.length - 1].version;
+  const current = schemaVersion(db);
+  if (current > target)
+    throw new AppError(
+      'VAULT_TOO_NEW',
+      `This vault was written by a newer version of Secretariat (schema ${current}; this version knows up to ${target}). Update the app to open it; the vault was left untouched.`,
+    );
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  }).immediate();
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  ACTION_STATUSES,
+  IMPLEMENTATION_STATUSES,
+  type ActionItem,
+  type Decision,
+  type ProgressNote,
+} from '../domain';
+import { id, isoDate, LIMITS, optionalText, requiredText } from '../text';
+import { method } from './define';
+
+export const decisionFields = {
+  text: requiredText(LIMITS.longText),
+  textAr: optionalText(LIMITS.longText),
+};
+
+export const actionFields = {
+  description: requiredText(2_000),
+  descriptionAr: optionalText(2_000),
+  ownerPersonId: id.nullable().optional(),
+  ownerBody: optionalText(LIMITS.name),
+  dueDate: isoDate.nullable().optional(),
+  decisionId: id.nullable().optional(),
+};
+
+const ownerGiven = (v: { ownerPersonId?: number | null; ownerBody?: string | null }) =>
+  v.ownerPersonId != null || !!v.ownerBody;
+
+export const actionFilter = z
+  .object({
+    status: z.enum([...ACTION_STATUSES, 'overdue', 'active']).optional(),
+    ownerPersonId: id.optional(),
+    /** Matches the person's name or the named body, case-insensitively. */
+    owner: z.string().max(LIMITS.name).optional(),
+    committeeId: id.optional(),
+    meetingId: id.optional(),
+    dueWithinDays: z.number().int().min(0).max(3650).optional(),
+    sort: z.enum(['due', 'owner', 'meeting', 'status']).optional(),
+    limit: z.number().int().positive().max(100_000).optional(),
+  })
+  .strict();
+export type ActionFilter = z.infer<typeof actionFilter>;
+
+export const actionsApi = {
+  'decisions.add': method<Decision>()(z.object({ agendaItemId: id, ...decisionFields }).strict()),
+  'decisions.update': method<Decision>()(
+    z
+      .object({ id, implementationStatus: z.enum(IMPLEMENTATION_STATUSES).optional() })
+      .extend(z.object(decisionFields).partial().shape)
+      .strict(),
+  ),
+  /** The number stays taken: a later decision never reuses it. */
+  'decisions.remove': method<null>()(z.object({ id }).strict()),
+  'actions.list': method<ActionItem[]>()(actionFilter),
+  'actions.get': method<ActionItem & { notes: ProgressNote[] }>()(z.object({ id }).strict()),
+  'actions.add': method<ActionItem>()(
+    z
+      .object({ agendaItemId: id, ...actionFields })
+      .strict()
+      .refine(ownerGiven, { message: 'Give an owner: a person or a named body.', path: ['ownerPersonId'] }),
+  ),
+  'actions.update': method<ActionItem>()(
+    z
+      .object({ id, status: z.enum(ACTION_STATUSES).optional() })
+      .extend(z.object(actionFields).partial().shape)
+      .strict(),
+  ),
+  'actions.remove': method<null>()(z.object({ id }).strict()),
+  'actions.addNote': method<ProgressNote>()(
+    z
+      .object({
+        actionId: id,
+        text: requiredText(LIMITS.longText),
+        date: isoDate.optional(),
+        status: z.enum(ACTION_STATUSES).optional(),
+      })
+      .strict(),
+  ),
+};

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/renderer/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // The native driver and child processes are happier in forked workers than in threads.
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
