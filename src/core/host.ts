@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { VaultStatus } from '../shared/domain';
 import { AppError } from './errors';
-import type { Session } from './session';
+import { appendAudit } from './db/audit';
+import { write, type Session } from './session';
 import { changePassphrase, closeVault, createVault, openVault, type Db, type DriverOptions } from './vault/vault';
 
 export interface HostOptions {
@@ -61,6 +62,8 @@ export class VaultHost {
     this.lock();
     this.db = createVault(path, passphrase, this.driver);
     this.actor = actor;
+    const s = this.session();
+    write(s, () => appendAudit(s, 'vault.create', 'vault', null, {}));
     return this.status();
   }
 

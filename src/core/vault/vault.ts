@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/api/vault';
 import { AppError } from '../errors';
-import { migrate } from './migrations';
+import { assertKnownVersion, migrate } from './migrations';
 
 export type Db = Database.Database;
 
@@ -103,6 +103,7 @@ export function openVault(path: string, passphrase: string, options: DriverOptio
   }
   try {
     assertIntact(db, path);
+    assertKnownVersion(db);
     applyRuntimePragmas(db);
     migrate(db);
     return db;

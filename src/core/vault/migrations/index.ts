@@ -17,11 +17,8 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/**
- * Brings the vault to SCHEMA_VERSION in one transaction: a failure in any step leaves the
- * vault exactly as it was. A vault from a newer version is refused, never "repaired".
- */
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+/** Refuses a vault from a newer version before anything (even a pragma) writes to it. */
+export function assertKnownVersion(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
   const target = migrations[migrations.length - 1].version;
   const current = schemaVersion(db);
   if (current > target)
@@ -29,6 +26,15 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
       'VAULT_TOO_NEW',
       `This vault was written by a newer version of Secretariat (schema ${current}; this version knows up to ${target}). Update the app to open it; the vault was left untouched.`,
     );
+  return current;
+}
+
+/**
+ * Brings the vault to SCHEMA_VERSION in one transaction: a failure in any step leaves the
+ * vault exactly as it was. A vault from a newer version is refused, never "repaired".
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+  const current = assertKnownVersion(db, migrations);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
   db.transaction(() => {

@@ -1,0 +1,79 @@
+import { basename } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { AppError } from '../errors';
+import { verifyAuditChain } from '../db/audit';
+import { openVault, type DriverOptions } from './vault';
+
+export interface CheckReport {
+  ok: boolean;
+  /** One sentence per problem, naming what is damaged in a secretary's terms. */
+  problems: string[];
+  tables: number;
+  auditEntries: number;
+}
+
+const TABLE_NAMES: Record<string, string> = {
+  committees: 'committees',
+  people: 'people',
+  memberships: 'committee memberships',
+  meetings: 'meetings',
+  attendance: 'attendance',
+  agenda_items: 'agenda items',
+  decisions: 'decisions',
+  action_items: 'action items',
+  action_notes: 'progress notes',
+  press_statements: 'press statements',
+  audit_log: 'the audit trail',
+};
+
+/**
+ * Reads everything once, read-only: every table, the indexes (integrity_check) and the audit
+ * chain. The file is never modified, whatever is found.
+ */
+export function checkVault(path: string, passphrase: string, options: DriverOptions = {}): CheckReport {
+  // Reuses the open path for its errors (wrong passphrase, not a vault) on a throwaway connection.
+  try {
+    openVault(path, passphrase, options).close();
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'VAULT_DAMAGED') throw err;
+  }
+  const db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  const problems: string[] = [];
+  let tables = 0;
+  let auditEntries = 0;
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.key(Buffer.from(passphrase.normalize('NFC'), 'utf8'));
+    let names: string[];
+    try {
+      names = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+    } catch {
+      return { ok: false, problems: [`${basename(path)} is damaged: its table of contents (the first page) cannot be read.`], tables: 0, auditEntries: 0 };
+    }
+    for (const name of names) {
+      tables++;
+      try {
+        db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).all();
+      } catch (err) {
+        problems.push(`The ${TABLE_NAMES[name] ?? name} cannot be read: part of the file is damaged (${(err as Error).message}).`);
+      }
+    }
+    try {
+      const rows = db.pragma('integrity_check(20)') as { integrity_check: string }[];
+      const messages = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+      if (messages.length) problems.push(`The integrity check found: ${messages.join('; ')}.`);
+    } catch (err) {
+      if (problems.length === 0) problems.push(`The integrity check could not finish: ${(err as Error).message}.`);
+    }
+    if (names.includes('audit_log') && !problems.some((p) => p.includes('audit trail'))) {
+      const chain = verifyAuditChain(db);
+      auditEntries = chain.entries;
+      if (!chain.ok && chain.firstBroken)
+        problems.push(`The audit trail was altered outside the app: entry ${chain.firstBroken.id} ${chain.firstBroken.reason}.`);
+    }
+  } finally {
+    db.close();
+  }
+  return { ok: problems.length === 0, problems, tables, auditEntries };
+}
