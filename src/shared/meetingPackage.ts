@@ -123,26 +123,46 @@ export const meetingPackageSchema = z
   })
   .strict()
   .superRefine((pkg, ctx) => {
-    const keys = new Set<string>();
-    pkg.people.forEach((p, i) => {
-      if (keys.has(p.key)) ctx.addIssue({ code: 'custom', path: ['people', i, 'key'], message: `Duplicate person key "${p.key}".` });
-      keys.add(p.key);
-    });
-    const ref = (k: string | undefined, path: (string | number)[]) => {
-      if (k !== undefined && !keys.has(k)) ctx.addIssue({ code: 'custom', path, message: `No person with key "${k}" in people.` });
-    };
-    pkg.meeting.attendance.forEach((a, i) => ref(a.person, ['meeting', 'attendance', i, 'person']));
-    pkg.meeting.agenda.forEach((item, i) => {
-      ref(item.presenter, ['meeting', 'agenda', i, 'presenter']);
-      item.actions?.forEach((a, j) => {
-        ref(a.owner, ['meeting', 'agenda', i, 'actions', j, 'owner']);
-        if (a.decision !== undefined && a.decision >= (item.decisions?.length ?? 0))
-          ctx.addIssue({ code: 'custom', path: ['meeting', 'agenda', i, 'actions', j, 'decision'], message: 'No decision at that index in this agenda item.' });
-      });
-    });
-    if (pkg.meeting.endsAt && pkg.meeting.endsAt < pkg.meeting.startsAt && Date.parse(pkg.meeting.endsAt) < Date.parse(pkg.meeting.startsAt))
-      ctx.addIssue({ code: 'custom', path: ['meeting', 'endsAt'], message: 'The meeting ends before it starts.' });
+    for (const issue of referenceIssues(pkg)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
+
+type Loose = Record<string, unknown> | undefined;
+const list = (v: unknown): Loose[] => (Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>) : undefined)) : []);
+const obj = (v: unknown): Loose => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+
+/**
+ * Cross-references (person keys, decision indexes, dates) checked on whatever shape the package
+ * has, so that a package with structural errors still gets its reference problems reported in
+ * the same answer: zod skips refinements once the structure fails.
+ */
+export function referenceIssues(raw: unknown): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const pkg = obj(raw);
+  const keys = new Set<unknown>();
+  list(pkg?.people).forEach((p, i) => {
+    if (p?.key === undefined) return;
+    if (keys.has(p.key)) issues.push({ path: ['people', i, 'key'], message: `Duplicate person key "${String(p.key)}".` });
+    keys.add(p.key);
+  });
+  const ref = (k: unknown, path: (string | number)[]) => {
+    if (typeof k === 'string' && !keys.has(k)) issues.push({ path, message: `No person with key "${k}" in people.` });
+  };
+  const meeting = obj(pkg?.meeting);
+  list(meeting?.attendance).forEach((a, i) => ref(a?.person, ['meeting', 'attendance', i, 'person']));
+  list(meeting?.agenda).forEach((item, i) => {
+    ref(item?.presenter, ['meeting', 'agenda', i, 'presenter']);
+    const decisions = list(item?.decisions).length;
+    list(item?.actions).forEach((a, j) => {
+      ref(a?.owner, ['meeting', 'agenda', i, 'actions', j, 'owner']);
+      if (typeof a?.decision === 'number' && a.decision >= decisions)
+        issues.push({ path: ['meeting', 'agenda', i, 'actions', j, 'decision'], message: 'No decision at that index in this agenda item.' });
+    });
+  });
+  const starts = typeof meeting?.startsAt === 'string' ? Date.parse(meeting.startsAt) : NaN;
+  const ends = typeof meeting?.endsAt === 'string' ? Date.parse(meeting.endsAt) : NaN;
+  if (ends < starts) issues.push({ path: ['meeting', 'endsAt'], message: 'The meeting ends before it starts.' });
+  return issues;
+}
 
 export type MeetingPackage = z.output<typeof meetingPackageSchema>;
 

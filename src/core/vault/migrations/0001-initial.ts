@@ -2,9 +2,11 @@ import type { Db } from '../vault';
 
 /** The whole first schema. Later changes are new numbered files, never edits to this one. */
 export function up(db: Db): void {
+  // AUTOINCREMENT: a removed agenda item, decision or action never hands its id (and with it
+  // its audit history) to a newcomer.
   db.exec(`
     CREATE TABLE committees (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       name TEXT NOT NULL,
       name_ar TEXT,
       short_name TEXT,
@@ -19,7 +21,7 @@ export function up(db: Db): void {
     CREATE UNIQUE INDEX committees_name ON committees (name COLLATE NOCASE);
 
     CREATE TABLE people (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       honorific TEXT,
       honorific_ar TEXT,
       name TEXT NOT NULL,
@@ -45,7 +47,7 @@ export function up(db: Db): void {
     CREATE INDEX memberships_person ON memberships (person_id);
 
     CREATE TABLE meetings (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       committee_id INTEGER NOT NULL REFERENCES committees (id),
       number INTEGER NOT NULL CHECK (number > 0),
       starts_at TEXT NOT NULL,
@@ -77,7 +79,7 @@ export function up(db: Db): void {
     CREATE INDEX attendance_person ON attendance (person_id);
 
     CREATE TABLE agenda_items (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
       position INTEGER NOT NULL,
       kind TEXT NOT NULL DEFAULT 'item' CHECK (kind IN ('item', 'matters_arising')),
@@ -104,7 +106,7 @@ export function up(db: Db): void {
     ) STRICT, WITHOUT ROWID;
 
     CREATE TABLE decisions (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       committee_id INTEGER NOT NULL REFERENCES committees (id),
       meeting_id INTEGER NOT NULL REFERENCES meetings (id),
       agenda_item_id INTEGER NOT NULL REFERENCES agenda_items (id),
@@ -122,7 +124,7 @@ export function up(db: Db): void {
     CREATE INDEX decisions_status ON decisions (implementation_status, committee_id);
 
     CREATE TABLE action_items (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       committee_id INTEGER NOT NULL REFERENCES committees (id),
       meeting_id INTEGER NOT NULL REFERENCES meetings (id),
       agenda_item_id INTEGER REFERENCES agenda_items (id) ON DELETE SET NULL,
@@ -146,7 +148,7 @@ export function up(db: Db): void {
     CREATE INDEX action_items_decision ON action_items (decision_id);
 
     CREATE TABLE action_notes (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       action_id INTEGER NOT NULL REFERENCES action_items (id) ON DELETE CASCADE,
       noted_on TEXT NOT NULL,
       text TEXT NOT NULL,
@@ -156,7 +158,7 @@ export function up(db: Db): void {
     CREATE INDEX action_notes_action ON action_notes (action_id, noted_on, id);
 
     CREATE TABLE press_statements (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
       lang TEXT NOT NULL CHECK (lang IN ('en', 'ar')),
       headline TEXT NOT NULL,
@@ -170,7 +172,7 @@ export function up(db: Db): void {
     ) STRICT;
 
     CREATE TABLE review_comments (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
       target_type TEXT NOT NULL CHECK (target_type IN ('meeting', 'agenda_item', 'decision')),
       target_id INTEGER NOT NULL,
@@ -183,7 +185,7 @@ export function up(db: Db): void {
     CREATE INDEX review_comments_meeting ON review_comments (meeting_id, resolved_at);
 
     CREATE TABLE amendments (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       meeting_id INTEGER NOT NULL REFERENCES meetings (id),
       target_type TEXT NOT NULL,
       target_id INTEGER NOT NULL,

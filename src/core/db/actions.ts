@@ -1,0 +1,219 @@
+import type { ActionFilter } from '../../shared/api/actions';
+import type { ActionItem, ActionStatus, ProgressNote } from '../../shared/domain';
+import type { Db } from '../vault/vault';
+
+/** An action item as stored; ActionItem adds what is derived from other tables and from today. */
+export interface StoredAction {
+  id: number;
+  committeeId: number;
+  meetingId: number;
+  agendaItemId: number | null;
+  decisionId: number | null;
+  description: string;
+  descriptionAr: string | null;
+  ownerPersonId: number | null;
+  ownerBody: string | null;
+  dueDate: string | null;
+  status: ActionStatus;
+  completedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface ActionRow {
+  id: number;
+  committee_id: number;
+  meeting_id: number;
+  agenda_item_id: number | null;
+  decision_id: number | null;
+  description: string;
+  description_ar: string | null;
+  owner_person_id: number | null;
+  owner_body: string | null;
+  due_date: string | null;
+  status: string;
+  completed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface ListedActionRow extends ActionRow {
+  meeting_number: number;
+  owner_name: string;
+  note_id: number | null;
+  note_date: string;
+  note_text: string;
+  note_author: string;
+  note_created_at: string;
+}
+
+interface NoteRow {
+  id: number;
+  action_id: number;
+  noted_on: string;
+  text: string;
+  author: string;
+  created_at: string;
+}
+
+const ACTIVE = `('open', 'in_progress')`;
+
+function toStored(r: ActionRow): StoredAction {
+  return {
+    id: r.id,
+    committeeId: r.committee_id,
+    meetingId: r.meeting_id,
+    agendaItemId: r.agenda_item_id,
+    decisionId: r.decision_id,
+    description: r.description,
+    descriptionAr: r.description_ar,
+    ownerPersonId: r.owner_person_id,
+    ownerBody: r.owner_body,
+    dueDate: r.due_date,
+    status: r.status as ActionStatus,
+    completedAt: r.completed_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toActionItem(r: ListedActionRow, today: string): ActionItem {
+  const { completedAt: _completedAt, ...stored } = toStored(r);
+  return {
+    ...stored,
+    meetingNumber: r.meeting_number,
+    ownerName: r.owner_name,
+    overdue: (stored.status === 'open' || stored.status === 'in_progress') && stored.dueDate !== null && stored.dueDate < today,
+    latestNote:
+      r.note_id === null
+        ? null
+        : { id: r.note_id, actionId: r.id, date: r.note_date, text: r.note_text, author: r.note_author, createdAt: r.note_created_at },
+  };
+}
+
+function toNote(r: NoteRow): ProgressNote {
+  return { id: r.id, actionId: r.action_id, date: r.noted_on, text: r.text, author: r.author, createdAt: r.created_at };
+}
+
+/** `sort: 'taken'` is the order the actions were agreed in, as the minutes list them. */
+export type ActionQuery = Omit<ActionFilter, 'sort'> & { id?: number; sort?: ActionFilter['sort'] | 'taken' };
+
+const DUE = 'a.due_date IS NULL, a.due_date, a.id';
+const ORDER: Record<NonNullable<ActionQuery['sort']>, string> = {
+  due: DUE,
+  owner: `owner_name COLLATE NOCASE, ${DUE}`,
+  meeting: `julianday(m.starts_at), m.id, ${DUE}`,
+  status: `CASE a.status WHEN 'open' THEN 0 WHEN 'in_progress' THEN 1 WHEN 'done' THEN 2 ELSE 3 END, ${DUE}`,
+  taken: 'a.id',
+};
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The tracker query. Every filter is a plain column condition on action_items so that SQLite
+ * can answer it from one of the table's indexes (status+due, owner, committee, meeting) rather
+ * than reading every action.
+ */
+export function actionListQuery(q: ActionQuery, today: string): { sql: string; params: Record<string, string | number> } {
+  const where: string[] = [];
+  const params: Record<string, string | number> = { today, limit: q.limit ?? -1 };
+  if (q.id !== undefined) {
+    where.push('a.id = :id');
+    params.id = q.id;
+  }
+  if (q.status === 'active') where.push(`a.status IN ${ACTIVE}`);
+  else if (q.status === 'overdue') where.push(`a.status IN ${ACTIVE} AND a.due_date < :today`);
+  else if (q.status !== undefined) {
+    where.push('a.status = :status');
+    params.status = q.status;
+  }
+  if (q.ownerPersonId !== undefined) {
+    where.push('a.owner_person_id = :ownerPersonId');
+    params.ownerPersonId = q.ownerPersonId;
+  }
+  const owner = q.owner?.trim();
+  if (owner) {
+    where.push(`(p.name LIKE :owner ESCAPE '\\' OR a.owner_body LIKE :owner ESCAPE '\\')`);
+    params.owner = `%${owner.replace(/[\\%_]/g, '\\$&')}%`;
+  }
+  if (q.committeeId !== undefined) {
+    where.push('a.committee_id = :committeeId');
+    params.committeeId = q.committeeId;
+  }
+  if (q.meetingId !== undefined) {
+    where.push('a.meeting_id = :meetingId');
+    params.meetingId = q.meetingId;
+  }
+  if (q.dueWithinDays !== undefined) {
+    where.push(`a.status IN ${ACTIVE} AND a.due_date BETWEEN :today AND :dueUntil`);
+    params.dueUntil = addDays(today, q.dueWithinDays);
+  }
+  const sql = `
+    SELECT a.*, m.number AS meeting_number, COALESCE(p.name, a.owner_body) AS owner_name,
+      n.id AS note_id, n.noted_on AS note_date, n.text AS note_text, n.author AS note_author,
+      n.created_at AS note_created_at
+    FROM action_items a
+    JOIN meetings m ON m.id = a.meeting_id
+    LEFT JOIN people p ON p.id = a.owner_person_id
+    LEFT JOIN action_notes n ON n.id =
+      (SELECT x.id FROM action_notes x WHERE x.action_id = a.id ORDER BY x.noted_on DESC, x.id DESC LIMIT 1)
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${ORDER[q.sort ?? 'due']}
+    LIMIT :limit`;
+  return { sql, params };
+}
+
+export function listActionItems(db: Db, q: ActionQuery, today: string): ActionItem[] {
+  const { sql, params } = actionListQuery(q, today);
+  return (db.prepare(sql).all(params) as ListedActionRow[]).map((r) => toActionItem(r, today));
+}
+
+export function storedActionById(db: Db, id: number): StoredAction | undefined {
+  const row = db.prepare('SELECT * FROM action_items WHERE id = :id').get({ id }) as ActionRow | undefined;
+  return row && toStored(row);
+}
+
+export function insertAction(db: Db, a: Omit<StoredAction, 'id'>): number {
+  const info = db.prepare(
+    `INSERT INTO action_items (committee_id, meeting_id, agenda_item_id, decision_id, description, description_ar,
+       owner_person_id, owner_body, due_date, status, completed_at, created_at, updated_at)
+     VALUES (:committeeId, :meetingId, :agendaItemId, :decisionId, :description, :descriptionAr,
+       :ownerPersonId, :ownerBody, :dueDate, :status, :completedAt, :createdAt, :updatedAt)`,
+  ).run(a);
+  return Number(info.lastInsertRowid);
+}
+
+export function saveAction(db: Db, a: StoredAction): void {
+  db.prepare(
+    `UPDATE action_items SET decision_id = :decisionId, description = :description, description_ar = :descriptionAr,
+       owner_person_id = :ownerPersonId, owner_body = :ownerBody, due_date = :dueDate, status = :status,
+       completed_at = :completedAt, updated_at = :updatedAt
+     WHERE id = :id`,
+  ).run(a);
+}
+
+export function deleteAction(db: Db, id: number): void {
+  db.prepare('DELETE FROM action_items WHERE id = :id').run({ id });
+}
+
+/** Oldest first: the notes read as the story of the action. */
+export function notesOf(db: Db, actionId: number): ProgressNote[] {
+  const rows = db
+    .prepare('SELECT * FROM action_notes WHERE action_id = :actionId ORDER BY noted_on, id')
+    .all({ actionId }) as NoteRow[];
+  return rows.map(toNote);
+}
+
+export function insertNote(db: Db, n: Omit<ProgressNote, 'id'>): ProgressNote {
+  const info = db
+    .prepare(
+      `INSERT INTO action_notes (action_id, noted_on, text, author, created_at)
+       VALUES (:actionId, :date, :text, :author, :createdAt)`,
+    )
+    .run(n);
+  return { id: Number(info.lastInsertRowid), ...n };
+}

@@ -1,0 +1,6 @@
+import { auditHistory } from '../db/audit';
+import type { HandlersFor } from './types';
+
+export const auditHandlers: HandlersFor<'audit'> = {
+  'audit.history': ({ entity, entityId }, host) => auditHistory(host.session().db, entity, entityId),
+};
