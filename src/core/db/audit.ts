@@ -18,6 +18,17 @@ interface AuditRow {
   hash: string;
 }
 
+/** Longer texts are recorded by length and digest: autosaved minutes would otherwise copy whole drafts into every entry. */
+export const AUDIT_TEXT_LIMIT = 2_000;
+
+function auditDetail(detail: unknown): string {
+  return JSON.stringify(detail ?? {}, (_key, value: unknown) =>
+    typeof value === 'string' && value.length > AUDIT_TEXT_LIMIT
+      ? { length: value.length, sha256: createHash('sha256').update(value).digest('hex'), start: value.slice(0, 200) }
+      : value,
+  );
+}
+
 /** What the hash covers: the entry's content and the previous entry's hash. */
 export function entryHash(prevHash: string, e: Omit<AuditRow, 'hash' | 'prev_hash'>): string {
   return createHash('sha256')
@@ -39,7 +50,7 @@ export function appendAudit(s: Session, action: string, entity: string, entityId
     action,
     entity,
     entity_id: entityId,
-    detail: JSON.stringify(detail ?? {}),
+    detail: auditDetail(detail),
   };
   s.db
     .prepare(
