@@ -2,14 +2,19 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors';
 import type { Command } from './command';
 import { actionsCommand } from './commands/actions';
+import { approveCommand } from './commands/approve';
+import { auditCommand } from './commands/audit';
+import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { meetingsCommand } from './commands/meetings';
 import { passwdCommand } from './commands/passwd';
+import { restoreCommand } from './commands/restore';
 import { UsageError, type Io } from './io';
 
-export const COMMANDS: Command[] = [initCommand, importCommand, meetingsCommand, actionsCommand, passwdCommand, checkCommand];
+export const COMMANDS: Command[] = [initCommand, importCommand, meetingsCommand, actionsCommand, passwdCommand, checkCommand, exportCommand, backupCommand, restoreCommand, approveCommand, auditCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -127,6 +127,32 @@ describe('secretariat command line', () => {
     expect(notJson.stderr).toMatch(/not valid JSON/);
   });
 
+  it('exports minutes, press statement, register and action report as .docx, never overwriting without --force', () => {
+    const [meeting] = JSON.parse(cli(['meetings', vault, '--json'], env()).stdout) as { id: number }[];
+    const outputs: Record<string, string[]> = {
+      minutes: ['--meeting', String(meeting.id)],
+      press: ['--meeting', String(meeting.id)],
+      decisions: ['--committee', '1'],
+      actions: [],
+    };
+    for (const [kind, extra] of Object.entries(outputs)) {
+      const out = join(dir, `${kind}.docx`);
+      const r = cli(['export', kind, vault, ...extra, '--out', out], env());
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    }
+    const minutes = join(dir, 'minutes.docx');
+    const before = sha256(minutes);
+    const again = cli(['export', 'minutes', vault, '--meeting', String(meeting.id), '--out', minutes], env());
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/--force/);
+    expect(sha256(minutes)).toBe(before);
+    expect(cli(['export', 'minutes', vault, '--meeting', String(meeting.id), '--out', minutes, '--force'], env()).code).toBe(0);
+    expect(cli(['export', 'agenda', vault, '--out', join(dir, 'x.docx')], env()).code).toBe(2);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp') || f.startsWith('.'))).toEqual([]);
+  });
+
   it('check passes on a good vault and names the damage on a bad one, leaving it as it was', () => {
     expect(cli(['check', vault], env()).code).toBe(0);
     const damaged = join(dir, 'damaged.vault');

@@ -64,7 +64,9 @@ export function checkVault(path: string, passphrase: string, options: DriverOpti
       const messages = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
       if (messages.length) problems.push(`The integrity check found: ${messages.join('; ')}.`);
     } catch (err) {
-      if (problems.length === 0) problems.push(`The integrity check could not finish: ${(err as Error).message}.`);
+      // Tables read fine, so the bad page belongs to an index or to free space: still damage.
+      if (problems.length === 0)
+        problems.push(`${basename(path)} is damaged: the integrity check stopped at a page that fails its checksum (${(err as Error).message}).`);
     }
     if (names.includes('audit_log') && !problems.some((p) => p.includes('audit trail'))) {
       const chain = verifyAuditChain(db);

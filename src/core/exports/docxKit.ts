@@ -1,0 +1,408 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+  type ISectionOptions,
+} from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { stripIllegal } from '../../shared/text';
+import { AppError } from '../errors';
+
+/** Every builder takes the language; the layout below already knows right-to-left. */
+export type DocLang = 'en' | 'ar';
+
+/** Arabic documents are a later step; until then a request for one gets a sentence, not English text laid out backwards. */
+export function requireSupportedLang(lang: DocLang): void {
+  if (lang !== 'en') throw new AppError('VALIDATION', 'Arabic documents are not available yet; export in English.');
+}
+
+const FONT = 'Arial';
+const INK = '1A1A1A';
+export const MUTED = '595959';
+const ACCENT = '1F3864';
+export const ALERT = 'B00020';
+const RULE = 'A6A6A6';
+const SHADE = 'EEF2F8';
+
+export const STYLE = {
+  marking: 'Marking',
+  meta: 'Meta',
+  decision: 'Decision',
+  decisionNumber: 'DecisionNumber',
+  tableText: 'TableText',
+  tableHead: 'TableHead',
+  headerText: 'HeaderText',
+  note: 'Note',
+  numbered: 'NumberedPara',
+  overdue: 'Overdue',
+} as const;
+
+/** A4, 2 cm margins: the text block is this wide, in twentieths of a point. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+export const TEXT_WIDTH = { portrait: PAGE.width - 2 * PAGE.margin, landscape: PAGE.height - 2 * PAGE.margin };
+
+const styles = {
+  default: {
+    document: {
+      run: { font: FONT, size: 22, sizeComplexScript: 22, color: INK },
+      paragraph: { spacing: { after: 120, line: 264 } },
+    },
+    title: {
+      run: { font: FONT, size: 32, sizeComplexScript: 32, bold: true, boldComplexScript: true, color: ACCENT },
+      paragraph: { spacing: { before: 120, after: 200, line: 300 }, alignment: AlignmentType.CENTER, keepNext: true },
+    },
+    heading1: {
+      run: { font: FONT, size: 26, sizeComplexScript: 26, bold: true, boldComplexScript: true, color: ACCENT },
+      paragraph: { spacing: { before: 320, after: 120 }, keepNext: true, keepLines: true },
+    },
+    heading2: {
+      run: { font: FONT, size: 23, sizeComplexScript: 23, bold: true, boldComplexScript: true, color: INK },
+      paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true },
+    },
+  },
+  paragraphStyles: [
+    {
+      id: STYLE.marking,
+      name: 'Marking',
+      basedOn: 'Normal',
+      run: { bold: true, boldComplexScript: true, color: ALERT, size: 22, sizeComplexScript: 22 },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } },
+    },
+    {
+      id: STYLE.meta,
+      name: 'Meta',
+      basedOn: 'Normal',
+      run: { italics: true, italicsComplexScript: true, color: MUTED, size: 20, sizeComplexScript: 20 },
+      paragraph: { spacing: { after: 80 }, keepNext: true },
+    },
+    {
+      id: STYLE.decision,
+      name: 'Decision',
+      basedOn: 'Normal',
+      paragraph: {
+        indent: { left: 284, right: 284 },
+        spacing: { before: 120, after: 160 },
+        keepLines: true,
+        // A decision stays on the page of the action table that follows it.
+        keepNext: true,
+        border: {
+          left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 },
+        },
+        shading: { type: ShadingType.CLEAR, fill: SHADE, color: 'auto' },
+      },
+    },
+    {
+      id: STYLE.tableText,
+      name: 'Table Text',
+      basedOn: 'Normal',
+      run: { size: 19, sizeComplexScript: 19 },
+      paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+    },
+    {
+      id: STYLE.tableHead,
+      name: 'Table Heading',
+      basedOn: STYLE.tableText,
+      run: { bold: true, boldComplexScript: true, color: ACCENT },
+      paragraph: { keepNext: true },
+    },
+    {
+      id: STYLE.headerText,
+      name: 'Header Text',
+      basedOn: 'Normal',
+      run: { size: 16, sizeComplexScript: 16, color: MUTED },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
+    },
+    {
+      id: STYLE.note,
+      name: 'Note',
+      basedOn: 'Normal',
+      run: { size: 19, sizeComplexScript: 19, color: MUTED },
+    },
+    {
+      id: STYLE.numbered,
+      name: 'Numbered Paragraph',
+      basedOn: 'Normal',
+      paragraph: { indent: { left: 680, hanging: 680 } },
+    },
+  ],
+  characterStyles: [
+    {
+      id: STYLE.decisionNumber,
+      name: 'Decision Number',
+      run: { bold: true, boldComplexScript: true, color: ACCENT, smallCaps: true },
+    },
+    {
+      id: STYLE.overdue,
+      name: 'Overdue',
+      run: { bold: true, boldComplexScript: true, color: ALERT },
+    },
+  ],
+};
+
+export interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+  color?: string;
+  style?: string;
+}
+
+type ParaContent = string | readonly TextRun[];
+
+export interface ParaOptions {
+  style?: string;
+  heading?: 'title' | 'h1' | 'h2';
+  centered?: boolean;
+  pageBreakBefore?: boolean;
+  spacingAfter?: number;
+  spacingBefore?: number;
+}
+
+export interface Column {
+  title: string;
+  /** Share of the text width; the shares of a table add up to 1. */
+  share: number;
+}
+
+export type CellContent = ParaContent | readonly Paragraph[];
+
+interface CellOptions {
+  shade?: string;
+  head?: boolean;
+}
+
+/** Paragraph, run and table makers bound to one language, with user text made safe on the way in. */
+export class Kit {
+  private readonly rtl: boolean;
+
+  constructor(lang: DocLang) {
+    this.rtl = lang === 'ar';
+  }
+
+  /**
+   * Runs for one line or several: XML-illegal characters removed, line breaks kept as breaks
+   * and tabs as tabs so that pasted text looks as it was typed.
+   */
+  runs(text: string, style: RunStyle = {}): TextRun[] {
+    const lines = stripIllegal(text).replace(/\r\n?/g, '\n').split('\n');
+    return lines.map((line, i) => {
+      const parts = line.split('\t');
+      const children: (string | Tab)[] = [];
+      parts.forEach((part, j) => {
+        if (j > 0) children.push(new Tab());
+        if (part) children.push(part);
+      });
+      const options: IRunOptions = {
+        ...style,
+        ...(style.bold ? { boldComplexScript: true } : {}),
+        ...(style.italics ? { italicsComplexScript: true } : {}),
+        ...(this.rtl ? { rightToLeft: true } : {}),
+        ...(i > 0 ? { break: 1 } : {}),
+        children,
+      };
+      return new TextRun(options);
+    });
+  }
+
+  para(content: ParaContent, options: ParaOptions = {}): Paragraph {
+    const children = typeof content === 'string' ? this.runs(content) : [...content];
+    return new Paragraph({
+      children,
+      ...(options.style ? { style: options.style } : {}),
+      ...(options.heading ? { heading: HEADINGS[options.heading] } : {}),
+      ...(options.centered ? { alignment: AlignmentType.CENTER } : {}),
+      ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+      ...(options.spacingAfter !== undefined || options.spacingBefore !== undefined
+        ? { spacing: { after: options.spacingAfter, before: options.spacingBefore } }
+        : {}),
+      ...(this.rtl ? { bidirectional: true } : {}),
+    });
+  }
+
+  /** Free text as typed: a blank line starts a new paragraph, a single newline a new line. */
+  paragraphs(text: string | null | undefined, options: ParaOptions = {}): Paragraph[] {
+    return splitParagraphs(text).map((block) => this.para(block, options));
+  }
+
+  cell(content: CellContent, width: number, options: CellOptions = {}): TableCell {
+    const paragraphs =
+      typeof content === 'string'
+        ? [this.para(content, { style: options.head ? STYLE.tableHead : STYLE.tableText })]
+        : content.length > 0 && content[0] instanceof Paragraph
+          ? (content as readonly Paragraph[])
+          : [this.para(content as readonly TextRun[], { style: options.head ? STYLE.tableHead : STYLE.tableText })];
+    return new TableCell({
+      children: [...paragraphs],
+      width: { size: width, type: WidthType.DXA },
+      margins: { top: 40, bottom: 40, left: 100, right: 100 },
+      ...(options.shade ? { shading: { type: ShadingType.CLEAR, fill: options.shade, color: 'auto' } } : {}),
+    });
+  }
+
+  /** A ruled table whose heading row repeats on every page it runs over. */
+  table(columns: readonly Column[], rows: readonly (readonly CellContent[] | { cells: readonly CellContent[]; shade?: string })[], textWidth = TEXT_WIDTH.portrait): Table {
+    const widths = columns.map((c) => Math.round(c.share * textWidth));
+    const head = new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: columns.map((c, i) => this.cell(c.title, widths[i]!, { head: true, shade: SHADE })),
+    });
+    const body = rows.map((row) => {
+      const cells = 'cells' in row ? row.cells : row;
+      const shade = 'cells' in row ? row.shade : undefined;
+      return new TableRow({ cantSplit: true, children: cells.map((c, i) => this.cell(c, widths[i]!, { shade })) });
+    });
+    const line = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+    return new Table({
+      rows: [head, ...body],
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+      ...(this.rtl ? { visuallyRightToLeft: true } : {}),
+    });
+  }
+
+  /** Label/value pairs without rules, for the particulars under a title. */
+  particulars(pairs: readonly (readonly [string, string])[], textWidth = TEXT_WIDTH.portrait): Table {
+    return this.borderless(
+      pairs.map(([label, value]) => [[...this.runs(label, { bold: true })], value]),
+      [Math.round(textWidth * 0.22), Math.round(textWidth * 0.78)],
+    );
+  }
+
+  /** A layout grid without rules (particulars, signature blocks). */
+  borderless(rows: readonly (readonly CellContent[])[], widths: readonly number[]): Table {
+    const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+    return new Table({
+      rows: rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((c, i) => this.cell(c, widths[i]!)) })),
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: [...widths],
+      layout: TableLayoutType.FIXED,
+      borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+      ...(this.rtl ? { visuallyRightToLeft: true } : {}),
+    });
+  }
+
+  /** "Page X of Y" as fields, so Word and LibreOffice fill in the numbers when they lay out pages. */
+  pageXofY(): Paragraph {
+    return new Paragraph({
+      style: STYLE.headerText,
+      ...(this.rtl ? { bidirectional: true } : {}),
+      children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...(this.rtl ? { rightToLeft: true } : {}) })],
+    });
+  }
+
+  header(lines: readonly { text: string; bold?: boolean; color?: string }[]): Header {
+    return new Header({
+      children: lines.map((l, i) =>
+        new Paragraph({
+          style: STYLE.headerText,
+          ...(this.rtl ? { bidirectional: true } : {}),
+          ...(i === lines.length - 1 ? { border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } } } : {}),
+          children: this.runs(l.text, { bold: l.bold, color: l.color }),
+        }),
+      ),
+    });
+  }
+
+  footer(lines: readonly { text: string; bold?: boolean; color?: string }[], withPageNumbers = true): Footer {
+    const paras = lines.map(
+      (l, i) =>
+        new Paragraph({
+          style: STYLE.headerText,
+          ...(this.rtl ? { bidirectional: true } : {}),
+          ...(i === 0 ? { border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } } } : {}),
+          children: this.runs(l.text, { bold: l.bold, color: l.color }),
+        }),
+    );
+    return new Footer({ children: withPageNumbers ? [...paras, this.pageXofY()] : paras });
+  }
+}
+
+const HEADINGS = { title: HeadingLevel.TITLE, h1: HeadingLevel.HEADING_1, h2: HeadingLevel.HEADING_2 } as const;
+
+/** Paragraph blocks of typed text: blank lines separate them; surrounding space is dropped. */
+export function splitParagraphs(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return stripIllegal(text)
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((b) => b.replace(/^\n+|\s+$/g, ''))
+    .filter((b) => b.trim() !== '');
+}
+
+export interface DocMeta {
+  title: string;
+  subject: string;
+  /** The date the document states it was made: part of the data, so the same data gives the same bytes. */
+  date: string;
+  landscape?: boolean;
+  header: Header;
+  footer: Footer;
+  children: ISectionOptions['children'];
+}
+
+export function makeDocument(meta: DocMeta): Document {
+  return new Document({
+    creator: 'Secretariat',
+    lastModifiedBy: 'Secretariat',
+    revision: 1,
+    title: stripIllegal(meta.title),
+    subject: stripIllegal(meta.subject),
+    styles,
+    sections: [
+      {
+        properties: {
+          page: {
+            // Portrait measures either way: docx swaps them itself for a landscape page.
+            size: { width: PAGE.width, height: PAGE.height, orientation: meta.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 },
+          },
+        },
+        headers: { default: meta.header },
+        footers: { default: meta.footer },
+        children: meta.children,
+      },
+    ],
+  });
+}
+
+/**
+ * Packs the document and rewrites what docx stamps with the clock (the core properties'
+ * created/modified times and the zip entries' times) to the document's own date, so that the
+ * same data always gives the same bytes.
+ */
+export async function packDocument(doc: Document, date: string): Promise<Uint8Array> {
+  const packed = await Packer.toBuffer(doc);
+  const files = unzipSync(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(date)?.[0] ?? '2000-01-01';
+  const stamp = `${day}T00:00:00Z`;
+  const core = files['docProps/core.xml'];
+  if (core)
+    files['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
+    );
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  // DOS times are local: a local midnight encodes the same fields on every machine.
+  const mtime = new Date(Math.max(y, 1980), m - 1, d);
+  const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const zippable: Zippable = {};
+  for (const name of names) zippable[name] = [files[name]!, { mtime, level: 6 }];
+  return zipSync(zippable);
+}

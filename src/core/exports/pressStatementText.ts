@@ -1,0 +1,128 @@
+import type { Committee, MeetingRecord, Person } from '../../shared/domain';
+import { capitalise, committeeFirstMention, designation, fullName, isClause, longDate, sentence, shortName, theCommittee, weekday } from './format';
+import { ordinalWord } from './ordinals';
+
+/**
+ * What a press statement may draw on. The generator sees only this projection of the meeting,
+ * so minutes text and closed items cannot reach a statement however the wording changes.
+ */
+export interface PublicMeetingView {
+  committee: Pick<Committee, 'name' | 'shortName' | 'legalBasis'>;
+  number: number;
+  startsAt: string;
+  venue: string | null;
+  openingRemarks: string | null;
+  closingRemarks: string | null;
+  chair: Pick<Person, 'honorific' | 'name' | 'position' | 'organisation'> | null;
+  secretaryPost: string | null;
+  memberBodies: string[];
+  items: { title: string; publicSummary: string | null; decisions: { number: string; text: string }[] }[];
+}
+
+export function publicView(record: MeetingRecord): PublicMeetingView {
+  const { committee, meeting } = record;
+  const holder = (role: 'chair' | 'secretary') =>
+    record.members.find((m) => m.role === role && m.active) ?? record.members.find((m) => m.role === role);
+  const chair = holder('chair')?.person;
+  const secretary = holder('secretary')?.person;
+  const bodies: string[] = [];
+  for (const m of record.members) {
+    const org = m.person.organisation?.trim();
+    if (m.active && m.role !== 'secretary' && m.role !== 'observer' && org && !bodies.includes(org)) bodies.push(org);
+  }
+  return {
+    committee: { name: committee.name, shortName: committee.shortName, legalBasis: committee.legalBasis },
+    number: meeting.number,
+    startsAt: meeting.startsAt,
+    venue: meeting.venue,
+    openingRemarks: meeting.openingRemarks,
+    closingRemarks: meeting.closingRemarks,
+    chair: chair ? { honorific: chair.honorific, name: chair.name, position: chair.position, organisation: chair.organisation } : null,
+    secretaryPost: secretary ? designation(secretary) || null : null,
+    memberBodies: bodies,
+    items: [...record.agenda]
+      .sort((a, b) => a.position - b.position)
+      .filter((a) => a.isPublic)
+      .map((a) => ({
+        title: a.title,
+        publicSummary: a.publicSummary,
+        decisions: a.decisions.map((d) => ({ number: d.number, text: d.text })),
+      })),
+  };
+}
+
+export interface PressDraft {
+  headline: string;
+  /** Plain text; paragraphs separated by a blank line, as the secretary edits it. */
+  body: string;
+}
+
+/** The end mark a statement closes with; the export adds it when an edited body lost it. */
+export const END_MARK = 'ENDS';
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const count = (n: number) => COUNT_WORDS[n] ?? String(n);
+
+function withArticle(body: string): string {
+  return /^the\s/i.test(body) ? body : `the ${body}`;
+}
+
+function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function generatePressDraft(record: MeetingRecord): PressDraft {
+  return pressDraftFrom(publicView(record));
+}
+
+export function pressDraftFrom(v: PublicMeetingView): PressDraft {
+  const ordinal = ordinalWord(v.number).toLowerCase();
+  const decisions = v.items.flatMap((i) => i.decisions);
+  const headline =
+    decisions.length > 0
+      ? `${v.committee.name} holds its ${ordinal} meeting and adopts ${count(decisions.length)} decision${decisions.length === 1 ? '' : 's'}`
+      : `${v.committee.name} holds its ${ordinal} meeting`;
+
+  const paragraphs: string[] = [];
+  const chair = v.chair;
+  const post = chair ? designation(chair) : '';
+  const chairedBy = chair ? `, chaired by ${post ? `${withArticle(post)}, ` : ''}${fullName(chair)}` : '';
+  const where = v.venue ? ` at ${v.venue}` : '';
+  paragraphs.push(
+    `${longDate(v.startsAt)} – ${capitalise(committeeFirstMention(v.committee))} held its ${ordinal} meeting on ${weekday(v.startsAt)}${where}${chairedBy}.`,
+  );
+
+  const speaker = chair ? shortName(chair) : 'The Chair';
+  const opening = v.openingRemarks?.trim();
+  if (opening) paragraphs.push(isClause(opening) ? sentence(`Opening the meeting, ${speaker} ${opening}`) : sentence(opening));
+
+  for (const item of v.items) {
+    const summary = item.publicSummary?.trim();
+    paragraphs.push(summary ? sentence(summary) : `The Committee also discussed ${quoted(item.title)}.`);
+  }
+
+  if (decisions.length > 0) {
+    paragraphs.push(decisions.length === 1 ? 'The Committee adopted the following decision:' : 'The Committee adopted the following decisions:');
+    for (const d of decisions) paragraphs.push(`Decision ${d.number}: ${sentence(d.text)}`);
+  }
+
+  const closing = v.closingRemarks?.trim();
+  const closingParts: string[] = [];
+  if (closing) closingParts.push(isClause(closing) ? sentence(`Concluding the meeting, ${speaker} ${closing}`) : sentence(closing));
+  if (v.committee.legalBasis?.trim()) closingParts.push(`The Committee carries out its mandate under ${sentence(v.committee.legalBasis.trim())}`);
+  if (closingParts.length) paragraphs.push(closingParts.join(' '));
+
+  paragraphs.push(END_MARK);
+  if (v.memberBodies.length > 0)
+    paragraphs.push(
+      `About the Committee: ${capitalise(theCommittee(v.committee))} brings together ${listOf(v.memberBodies.map(withArticle))}.`,
+    );
+  if (v.secretaryPost) paragraphs.push(`Media enquiries: ${v.secretaryPost}.`);
+
+  return { headline, body: paragraphs.join('\n\n') };
+}
+
+function quoted(s: string): string {
+  return `“${s.trim()}”`;
+}

@@ -1,0 +1,16 @@
+import type { ExportFile } from '../../shared/api/exports';
+import { exportActionReport, exportDecisionRegister, exportMinutes, exportPressStatement, type ExportedDocument } from '../services/exports';
+import type { HandlersFor } from './types';
+
+/** Bytes cross IPC and HTTP as base64 inside the usual JSON result. */
+const encoded = async (doc: Promise<ExportedDocument>): Promise<ExportFile> => {
+  const { fileName, bytes } = await doc;
+  return { fileName, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+};
+
+export const exportsHandlers: HandlersFor<'exports'> = {
+  'exports.minutes': ({ meetingId }, host) => encoded(exportMinutes(host.session(), meetingId)),
+  'exports.press': ({ meetingId }, host) => encoded(exportPressStatement(host.session(), meetingId)),
+  'exports.decisions': (input, host) => encoded(exportDecisionRegister(host.session(), input)),
+  'exports.actions': (input, host) => encoded(exportActionReport(host.session(), input)),
+};

@@ -1,0 +1,137 @@
+import type { ParsedInputOf } from '../../shared/api';
+import type { Classification, Committee, MeetingRecord } from '../../shared/domain';
+import { amendmentsOfMeeting } from '../db/amendments';
+import { AppError } from '../errors';
+import { buildActionReportDocx } from '../exports/actionReportDocx';
+import { buildDecisionRegisterDocx, type RegisterEntry } from '../exports/decisionRegisterDocx';
+import type { DocLang } from '../exports/docxKit';
+import { highestClassification, safeFileName, wallDate } from '../exports/format';
+import { buildMinutesDocx } from '../exports/minutesDocx';
+import { ordinalNumber } from '../exports/ordinals';
+import { buildPressStatementDocx } from '../exports/pressStatementDocx';
+import { today, type Session } from '../session';
+import { listActions } from './actions';
+import { getCommittee, listCommittees } from './committees';
+import { getMeeting, getMeetingRecord, listMeetings } from './meetings';
+import { getPressStatement } from './press';
+
+export interface ExportedDocument {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+function committeeTag(c: Pick<Committee, 'name' | 'shortName'>): string {
+  return c.shortName?.trim() || c.name;
+}
+
+/**
+ * Actions reported under matters arising: everything from the meeting before, and whatever is
+ * still open from any earlier one.
+ */
+function earlierActionsFor(s: Session, record: MeetingRecord) {
+  const { meeting } = record;
+  const earlier = listMeetings(s, { committeeId: meeting.committeeId }).filter((m) => m.number < meeting.number);
+  if (earlier.length === 0) return [];
+  const previous = Math.max(...earlier.map((m) => m.number));
+  return listActions(s, { committeeId: meeting.committeeId, sort: 'meeting' }).filter(
+    (a) => a.meetingNumber < meeting.number && (a.meetingNumber === previous || a.status === 'open' || a.status === 'in_progress'),
+  );
+}
+
+export async function exportMinutes(s: Session, meetingId: number, lang: DocLang = 'en'): Promise<ExportedDocument> {
+  const record = getMeetingRecord(s, meetingId);
+  const bytes = await buildMinutesDocx(
+    { record, amendments: amendmentsOfMeeting(s.db, meetingId), earlierActions: earlierActionsFor(s, record), asOf: today(s) },
+    { lang },
+  );
+  const { meeting, committee } = record;
+  const draft = meeting.status === 'approved' ? '' : ' DRAFT';
+  return {
+    fileName: safeFileName(`${committeeTag(committee)} Minutes ${ordinalNumber(meeting.number)} Meeting ${wallDate(meeting.startsAt)}${draft}`),
+    bytes,
+  };
+}
+
+export async function exportPressStatement(s: Session, meetingId: number, lang: DocLang = 'en'): Promise<ExportedDocument> {
+  const meeting = getMeeting(s, meetingId);
+  const committee = getCommittee(s, meeting.committeeId);
+  const statement = getPressStatement(s, meetingId);
+  const bytes = await buildPressStatementDocx(
+    {
+      committee,
+      releaseDate: statement.status === 'approved' && statement.approvedAt ? statement.approvedAt : meeting.startsAt,
+      headline: statement.headline,
+      body: statement.body,
+      status: statement.status,
+      updatedAt: statement.updatedAt ?? meeting.updatedAt,
+    },
+    { lang },
+  );
+  const draft = statement.status === 'approved' ? '' : ' DRAFT';
+  return { fileName: safeFileName(`${committeeTag(committee)} Press Statement ${wallDate(meeting.startsAt)}${draft}`), bytes };
+}
+
+/** The committee a register or report is about when the caller did not say. */
+function onlyCommittee(s: Session): Committee {
+  const all = listCommittees(s, { includeInactive: true });
+  if (all.length === 1) return all[0]!;
+  if (all.length === 0) throw new AppError('NOT_FOUND', 'This vault has no committees yet, so there is nothing to export.');
+  throw new AppError('VALIDATION', `This vault has ${all.length} committees: choose the one to export.`, [
+    { path: 'committeeId', message: 'Choose a committee.' },
+  ]);
+}
+
+export async function exportDecisionRegister(s: Session, input: ParsedInputOf<'exports.decisions'>): Promise<ExportedDocument> {
+  const meeting = input.meetingId !== undefined ? getMeeting(s, input.meetingId) : undefined;
+  if (meeting && input.committeeId !== undefined && meeting.committeeId !== input.committeeId)
+    throw new AppError('VALIDATION', `Meeting ${meeting.number} belongs to another committee.`, [
+      { path: 'meetingId', message: 'This meeting belongs to another committee.' },
+    ]);
+  const committeeId = meeting?.committeeId ?? input.committeeId;
+  const committee = committeeId !== undefined ? getCommittee(s, committeeId) : onlyCommittee(s);
+
+  const meetings = listMeetings(s, { committeeId: committee.id })
+    .filter((m) => (meeting ? m.id === meeting.id : true))
+    .filter((m) => (input.from === undefined || wallDate(m.startsAt) >= input.from) && (input.to === undefined || wallDate(m.startsAt) <= input.to))
+    .sort((a, b) => wallDate(a.startsAt).localeCompare(wallDate(b.startsAt)) || a.number - b.number);
+
+  const entries: RegisterEntry[] = [];
+  const markings: Classification[] = [];
+  for (const summary of meetings) {
+    const record = getMeetingRecord(s, summary.id);
+    markings.push(record.meeting.classification);
+    const actions = record.agenda.flatMap((a) => a.actions);
+    for (const item of [...record.agenda].sort((a, b) => a.position - b.position))
+      for (const decision of item.decisions)
+        entries.push({ decision, meeting: record.meeting, actions: actions.filter((a) => a.decisionId === decision.id) });
+  }
+
+  const asOf = today(s);
+  const bytes = await buildDecisionRegisterDocx({
+    committee,
+    scope: { meeting: meeting ?? undefined, from: input.from, to: input.to },
+    entries,
+    classification: highestClassification(markings),
+    asOf,
+  });
+  const scope = meeting
+    ? `${ordinalNumber(meeting.number)} Meeting`
+    : [input.from && `from ${input.from}`, input.to && `to ${input.to}`].filter(Boolean).join(' ') || `as at ${asOf}`;
+  return { fileName: safeFileName(`${committeeTag(committee)} Decision Register ${scope}`), bytes };
+}
+
+export async function exportActionReport(s: Session, input: ParsedInputOf<'exports.actions'>): Promise<ExportedDocument> {
+  const all = listCommittees(s, { includeInactive: true });
+  const committee = input.committeeId !== undefined ? getCommittee(s, input.committeeId) : all.length === 1 ? all[0]! : null;
+  const actions = listActions(s, { status: 'active', sort: 'due', ...(committee ? { committeeId: committee.id } : {}) });
+  const classificationOf = new Map(listMeetings(s, committee ? { committeeId: committee.id } : {}).map((m) => [m.id, m.classification]));
+  const asOf = today(s);
+  const bytes = await buildActionReportDocx({
+    committee,
+    committeeNames: new Map(all.map((c) => [c.id, committeeTag(c)])),
+    actions,
+    classification: highestClassification(actions.map((a) => classificationOf.get(a.meetingId) ?? 'internal')),
+    asOf,
+  });
+  return { fileName: safeFileName(`${committee ? committeeTag(committee) : 'All Committees'} Action Report ${asOf}`), bytes };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { id, LIMITS, requiredText } from '../text';
+import { method } from './define';
+
+export const PRESS_STATUSES = ['draft', 'approved'] as const;
+export type PressStatus = (typeof PRESS_STATUSES)[number];
+
+export interface PressStatement {
+  meetingId: number;
+  lang: 'en' | 'ar';
+  headline: string;
+  /** Plain text; a blank line separates paragraphs. */
+  body: string;
+  status: PressStatus;
+  /** False while it is a freshly generated draft that nobody has saved. */
+  stored: boolean;
+  approvedAt: string | null;
+  approvedBy: string | null;
+  updatedAt: string | null;
+}
+
+export const pressApi = {
+  /** The saved statement, or a draft generated from the meeting (not saved until `press.save`). */
+  'press.get': method<PressStatement>()(z.object({ meetingId: id }).strict()),
+  /** A fresh draft from the meeting as it is now, to replace the text in the editor; nothing is saved. */
+  'press.generate': method<PressStatement>()(z.object({ meetingId: id }).strict()),
+  /** An approved statement is locked: set it back to draft before editing. */
+  'press.save': method<PressStatement>()(
+    z
+      .object({
+        meetingId: id,
+        headline: requiredText(LIMITS.title),
+        body: requiredText(LIMITS.longText),
+      })
+      .strict(),
+  ),
+  'press.setStatus': method<PressStatement>()(z.object({ meetingId: id, status: z.enum(PRESS_STATUSES) }).strict()),
+};
