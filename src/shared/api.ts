@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 import { actionsApi } from './api/actions';
+import { backupApi } from './api/backup';
 import { committeesApi } from './api/committees';
 import type { MethodSpec } from './api/define';
+import { exportsApi } from './api/exports';
 import { meetingsApi } from './api/meetings';
 import { packagesApi } from './api/packages';
+import { pressApi } from './api/press';
+import { reviewApi } from './api/review';
 import { vaultApi } from './api/vault';
 
 /**
@@ -16,6 +20,10 @@ export const api = {
   ...meetingsApi,
   ...actionsApi,
   ...packagesApi,
+  ...pressApi,
+  ...exportsApi,
+  ...backupApi,
+  ...reviewApi,
 };
 
 export type Api = typeof api;

@@ -168,9 +168,26 @@ export interface ActionItem {
   updatedAt: string;
 }
 
+/** A decision listed with the meeting it was taken at, outside that meeting's own record. */
+export interface ArisingDecision extends Decision {
+  committeeId: number;
+  meetingNumber: number;
+}
+
+/**
+ * The originals a "Matters arising" item follows up, read live: progress recorded on them
+ * (action notes and status, implementation status) is what this item shows.
+ */
+export interface MattersArising {
+  actions: ActionItem[];
+  decisions: ArisingDecision[];
+}
+
 export interface AgendaItemRecord extends AgendaItem {
   decisions: Decision[];
   actions: ActionItem[];
+  /** Only on a "Matters arising" item. */
+  arising?: MattersArising;
 }
 
 /** Everything the meeting editor and the exports need, in one read. */

@@ -6,7 +6,10 @@ import { newVault } from '../helpers/vault';
 
 const { host } = await newVault();
 const db = () => host.session().db;
-const approve = (meetingId: number) => db().prepare(`UPDATE meetings SET status = 'approved' WHERE id = ?`).run(meetingId);
+const approve = async (meetingId: number) => {
+  await call(host, 'meetings.submitForReview', { id: meetingId });
+  await call(host, 'meetings.approve', { id: meetingId });
+};
 
 describe('meeting numbers', () => {
   it('suggests 1 for a committee\'s first meeting, then the highest number plus one', async () => {
@@ -262,7 +265,10 @@ describe('approved minutes are locked', () => {
     const other = await call(host, 'agenda.add', { meetingId: meeting.id, title: 'Other' });
     const decision = await call(host, 'decisions.add', { agendaItemId: item.id, text: 'Resolved.' });
     const action = await call(host, 'actions.add', { agendaItemId: item.id, description: 'Do it', ownerPersonId: chair, dueDate: '2026-05-01' });
-    approve(meeting.id);
+    await call(host, 'meetings.submitForReview', { id: meeting.id });
+    const comment = await call(host, 'review.comment', { meetingId: meeting.id, targetType: 'meeting', targetId: meeting.id, body: 'Fine.' });
+    await call(host, 'review.resolve', { id: comment.id });
+    await call(host, 'meetings.approve', { id: meeting.id });
     const before = dumpTables(db());
     const refused: [string, unknown][] = [
       ['meetings.update', { id: meeting.id, venue: 'Elsewhere' }],
@@ -277,6 +283,9 @@ describe('approved minutes are locked', () => {
       ['actions.add', { agendaItemId: item.id, description: 'New', ownerBody: 'Ministry of Labour' }],
       ['actions.update', { id: action.id, description: 'Reworded' }],
       ['actions.remove', { id: action.id }],
+      ['meetings.addMattersArising', { meetingId: meeting.id }],
+      ['review.comment', { meetingId: meeting.id, targetType: 'agenda_item', targetId: item.id, body: 'Too late' }],
+      ['review.resolve', { id: comment.id }],
     ];
     for (const [method, input] of refused) {
       const err = await failure(host, method, input);
@@ -291,7 +300,7 @@ describe('approved minutes are locked', () => {
     const item = await call(host, 'agenda.add', { meetingId: meeting.id, title: 'Item' });
     const decision = await call(host, 'decisions.add', { agendaItemId: item.id, text: 'Resolved.' });
     const action = await call(host, 'actions.add', { agendaItemId: item.id, description: 'Do it', ownerPersonId: people['Amal Haddad'].id });
-    approve(meeting.id);
+    await approve(meeting.id);
     expect((await call(host, 'decisions.update', { id: decision.id, implementationStatus: 'implemented', text: 'Resolved.' })).implementationStatus).toBe('implemented');
     const updated = await call(host, 'actions.update', { id: action.id, status: 'in_progress', dueDate: '2026-09-30', ownerBody: 'Ministry of Labour', ownerPersonId: null });
     expect(updated).toMatchObject({ status: 'in_progress', dueDate: '2026-09-30', ownerName: 'Ministry of Labour' });

@@ -1,17 +1,5 @@
+import type { Amendment } from '../../shared/api/review';
 import type { Db } from '../vault/vault';
-
-export interface Amendment {
-  id: number;
-  meetingId: number;
-  targetType: string;
-  targetId: number;
-  field: string;
-  before: string | null;
-  after: string | null;
-  reason: string;
-  author: string;
-  createdAt: string;
-}
 
 interface Row {
   id: number;
@@ -41,4 +29,14 @@ export function amendmentsOfMeeting(db: Db, meetingId: number): Amendment[] {
     author: r.author,
     createdAt: r.created_at,
   }));
+}
+
+export function insertAmendment(db: Db, a: Omit<Amendment, 'id'>): number {
+  const info = db
+    .prepare(
+      `INSERT INTO amendments (meeting_id, target_type, target_id, field, before, after, reason, author, created_at)
+       VALUES (:meetingId, :targetType, :targetId, :field, :before, :after, :reason, :author, :createdAt)`,
+    )
+    .run(a);
+  return Number(info.lastInsertRowid);
 }

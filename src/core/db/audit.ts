@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { AuditChainReport } from '../../shared/api/review';
 import type { AuditEntry } from '../../shared/domain';
+import { AppError } from '../errors';
 import type { Session } from '../session';
 import { nowIso } from '../session';
+import { schemaVersion } from '../vault/migrations';
 import type { Db } from '../vault/vault';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -38,13 +41,19 @@ export function entryHash(prevHash: string, e: Omit<AuditRow, 'hash' | 'prev_has
 
 /**
  * Appends one entry to the chain. Call inside the write's transaction so that the change and
- * its record land together or not at all.
+ * its record land together or not at all. The chain continues from the head, not from the last
+ * row: after entries were removed behind the app's back, the next entry keeps the gap visible
+ * instead of closing it.
  */
 export function appendAudit(s: Session, action: string, entity: string, entityId: number | null, detail: unknown = {}): void {
-  const last = s.db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
-  const prev = last?.hash ?? GENESIS_HASH;
+  const head = auditHead(s.db);
+  if (!head)
+    throw new AppError(
+      'VAULT_DAMAGED',
+      'The record of the audit trail\'s length is missing: the vault was edited outside Secretariat. Nothing was saved. Run "secretariat audit verify" and restore a backup.',
+    );
   const row = {
-    id: (last?.id ?? 0) + 1,
+    id: head.entries + 1,
     at: nowIso(s),
     actor: s.actor,
     action,
@@ -52,12 +61,19 @@ export function appendAudit(s: Session, action: string, entity: string, entityId
     entity_id: entityId,
     detail: auditDetail(detail),
   };
+  const hash = entryHash(head.hash, row);
   s.db
     .prepare(
       `INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, prev_hash, hash)
        VALUES (:id, :at, :actor, :action, :entity, :entity_id, :detail, :prev_hash, :hash)`,
     )
-    .run({ ...row, prev_hash: prev, hash: entryHash(prev, row) });
+    .run({ ...row, prev_hash: head.hash, hash });
+  s.db.prepare('UPDATE audit_head SET entries = :entries, hash = :hash WHERE id = 1').run({ entries: row.id, hash });
+}
+
+/** How many entries the app has written and the hash of the last; null if the row is gone. */
+export function auditHead(db: Db): { entries: number; hash: string } | null {
+  return (db.prepare('SELECT entries, hash FROM audit_head WHERE id = 1').get() as { entries: number; hash: string } | undefined) ?? null;
 }
 
 export function auditHistory(db: Db, entity: string, entityId: number): AuditEntry[] {
@@ -75,25 +91,50 @@ export function auditHistory(db: Db, entity: string, entityId: number): AuditEnt
   }));
 }
 
-export interface ChainReport {
-  ok: boolean;
-  entries: number;
-  /** The first entry that does not follow from the one before it. */
-  firstBroken?: { id: number; reason: string };
+/** A hash written down outside the vault (printed by `secretariat audit verify`, say). */
+export interface AuditAnchor {
+  id: number;
+  hash: string;
 }
 
-/** Walks the whole chain: an edited, removed or reordered entry breaks it. */
-export function verifyAuditChain(db: Db): ChainReport {
+/** The schema version that added audit_head; older vaults have only the chain to check. */
+const HEAD_SINCE = 2;
+
+const hasHeadTable = (db: Db) => !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'`).get();
+
+/**
+ * Walks the whole chain, then compares its end with the head the app wrote: an edited, removed,
+ * reordered or added entry breaks one or the other, including removal of the last entries.
+ * Anchors taken earlier also catch a chain rewritten from scratch by someone with the passphrase.
+ */
+export function verifyAuditChain(db: Db, anchors: readonly AuditAnchor[] = []): AuditChainReport {
+  const anchored = new Map(anchors.map((a) => [a.id, a.hash.toLowerCase()]));
   let prev = GENESIS_HASH;
   let expectedId = 1;
   let entries = 0;
+  const broken = (id: number, reason: string): AuditChainReport => ({ ok: false, entries, head: null, firstBroken: { id, reason } });
   for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
     entries++;
-    if (r.id !== expectedId) return { ok: false, entries, firstBroken: { id: r.id, reason: `entry ${expectedId} is missing` } };
-    if (r.prev_hash !== prev) return { ok: false, entries, firstBroken: { id: r.id, reason: 'it does not follow from the entry before it (removed or reordered)' } };
-    if (entryHash(prev, r) !== r.hash) return { ok: false, entries, firstBroken: { id: r.id, reason: 'its content was changed after it was written' } };
+    if (r.id !== expectedId) return broken(expectedId, 'was removed');
+    if (r.prev_hash !== prev)
+      return broken(r.id, `does not follow from entry ${r.id - 1}: entries here were changed, removed or put out of order`);
+    if (entryHash(prev, r) !== r.hash) return broken(r.id, 'was changed after it was written');
+    const expected = anchored.get(r.id);
+    if (expected !== undefined && expected !== r.hash)
+      return broken(r.id, `is not the entry recorded outside the vault (${expected}): the trail was rewritten up to here`);
     prev = r.hash;
     expectedId++;
   }
-  return { ok: true, entries };
+  const last = expectedId - 1;
+  const missingAnchor = [...anchored.keys()].filter((id) => id > last).sort((a, b) => a - b)[0];
+  if (missingAnchor !== undefined) return broken(missingAnchor, 'was recorded outside the vault but is no longer in the trail');
+  if (schemaVersion(db) >= HEAD_SINCE) {
+    const head = hasHeadTable(db) ? auditHead(db) : null;
+    if (!head) return broken(last, 'cannot be confirmed as the last one written: the record of the trail\'s length was removed');
+    if (head.entries > last)
+      return broken(last + 1, `was removed${head.entries > last + 1 ? `, with the ${head.entries - last - 1} after it` : ''}: the app wrote ${head.entries} entries`);
+    if (head.entries < last) return broken(head.entries + 1, `was added outside the app: the app wrote ${head.entries} entries`);
+    if (head.hash !== prev) return broken(last, 'is not the last entry the app wrote: it was replaced');
+  }
+  return { ok: true, entries, head: last > 0 ? { id: last, hash: prev } : null };
 }

@@ -1,9 +1,10 @@
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from '../services/agenda';
 import { setAttendance } from '../services/attendance';
 import { createMeeting, getMeetingRecord, listMeetings, nextMeetingNumber, updateMeeting } from '../services/meetings';
+import type { ReviewMeetingMethod } from './review';
 import type { HandlersFor } from './types';
 
-export const meetingsHandlers: HandlersFor<'meetings'> = {
+export const meetingsHandlers: Omit<HandlersFor<'meetings'>, ReviewMeetingMethod> = {
   'meetings.list': (input, host) => listMeetings(host.session(), input),
   'meetings.nextNumber': ({ committeeId }, host) => nextMeetingNumber(host.session(), committeeId),
   'meetings.create': (input, host) => createMeeting(host.session(), input),

@@ -1,6 +1,8 @@
 import { AppError } from '../../errors';
 import type { Db } from '../vault';
 import { up as initial } from './0001-initial';
+import { up as review } from './0002-review';
+import { up as meetingActionCounts } from './0003-meeting-action-counts';
 
 export interface Migration {
   version: number;
@@ -9,7 +11,11 @@ export interface Migration {
 }
 
 /** Numbered, in order; each file is frozen once released. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'review', up: review },
+  { version: 3, name: 'meeting-action-counts', up: meetingActionCounts },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

@@ -1,0 +1,130 @@
+import type { ParsedInputOf } from '../../shared/api';
+import type { MeetingTransition, ReviewComment } from '../../shared/api/review';
+import type { Meeting, MeetingStatus } from '../../shared/domain';
+import { appendAudit } from '../db/audit';
+import {
+  commentById,
+  commentsOf,
+  insertComment,
+  insertTransition,
+  openCommentCount,
+  resolveComment,
+  setMeetingStatus,
+  transitionsOf,
+} from '../db/review';
+import { AppError, notFound } from '../errors';
+import { nowIso, write, type Session } from '../session';
+import { getAgendaItem } from './agenda';
+import { getDecision } from './decisions';
+import { assertEditable, getMeeting } from './meetings';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Why a step is not possible from where the minutes are, in a sentence. */
+function refusal(meeting: Meeting, to: MeetingStatus): string | null {
+  const n = meeting.number;
+  const from = meeting.status;
+  if (from === 'approved') {
+    const when = meeting.approvedAt ? ` on ${meeting.approvedAt.slice(0, 10)}` : '';
+    const who = meeting.approvedBy ? ` by ${meeting.approvedBy}` : '';
+    return `The minutes of meeting ${n} were approved${when}${who}; they are locked and do not change status again. Correct them with an amendment.`;
+  }
+  if (to === 'in_review' && from === 'in_review') return `The minutes of meeting ${n} are already in review.`;
+  if (to === 'approved' && from === 'draft') return `The minutes of meeting ${n} are still a draft: submit them for review before approving them.`;
+  if (to === 'draft' && from === 'draft') return `The minutes of meeting ${n} are already a draft.`;
+  return null;
+}
+
+/** One step of draft -> in review -> approved (or back to draft), recorded with who and when. */
+function transition(s: Session, id: number, to: MeetingStatus, note: string | null, check?: (m: Meeting) => void): Meeting {
+  return write(s, () => {
+    const meeting = getMeeting(s, id);
+    const refused = refusal(meeting, to);
+    if (refused) throw new AppError('CONFLICT', refused);
+    check?.(meeting);
+    const at = nowIso(s);
+    const approved = to === 'approved';
+    setMeetingStatus(s.db, { id, status: to, approvedAt: approved ? at : null, approvedBy: approved ? s.actor : null, updatedAt: at });
+    const transitionId = insertTransition(s.db, { meetingId: id, from: meeting.status, to, actor: s.actor, at, note });
+    appendAudit(s, `meeting.${to === 'in_review' ? 'submit' : to === 'approved' ? 'approve' : 'return'}`, 'meeting', id, {
+      transitionId,
+      status: { before: meeting.status, after: to },
+      ...(note === null ? {} : { note }),
+    });
+    return getMeeting(s, id);
+  });
+}
+
+export function submitForReview(s: Session, input: ParsedInputOf<'meetings.submitForReview'>): Meeting {
+  return transition(s, input.id, 'in_review', input.note ?? null);
+}
+
+/** Approval means the chair is satisfied: every comment must be resolved first. */
+export function approveMeeting(s: Session, input: ParsedInputOf<'meetings.approve'>): Meeting {
+  return transition(s, input.id, 'approved', input.note ?? null, (meeting) => {
+    const open = openCommentCount(s.db, meeting.id);
+    if (open > 0)
+      throw new AppError(
+        'CONFLICT',
+        `${plural(open, 'review comment is', 'review comments are')} on the minutes of meeting ${meeting.number} still open: resolve ${open === 1 ? 'it' : 'them'} before approving.`,
+      );
+  });
+}
+
+export function returnToDraft(s: Session, input: ParsedInputOf<'meetings.returnToDraft'>): Meeting {
+  return transition(s, input.id, 'draft', input.reason);
+}
+
+export function meetingTransitions(s: Session, id: number): MeetingTransition[] {
+  getMeeting(s, id);
+  return transitionsOf(s.db, id);
+}
+
+/** A comment must point at the meeting itself, or at one of its agenda items or decisions. */
+function assertTargetOf(s: Session, meetingId: number, targetType: ReviewComment['targetType'], targetId: number): void {
+  const owner =
+    targetType === 'meeting' ? targetId : targetType === 'agenda_item' ? getAgendaItem(s, targetId).meetingId : getDecision(s, targetId).meetingId;
+  if (owner !== meetingId) {
+    const message = `That ${targetType.replace('_', ' ')} belongs to another meeting: comment on this meeting's own record.`;
+    throw new AppError('VALIDATION', message, [{ path: 'targetId', message }]);
+  }
+}
+
+/**
+ * Comments are the chair's notes on minutes in review: on a draft there is nothing to review
+ * yet, and approved minutes are closed.
+ */
+export function addComment(s: Session, input: ParsedInputOf<'review.comment'>): ReviewComment {
+  return write(s, () => {
+    const meeting = assertEditable(s, input.meetingId);
+    if (meeting.status !== 'in_review')
+      throw new AppError('CONFLICT', `The minutes of meeting ${meeting.number} are a draft: comments are left once they are submitted for review.`);
+    assertTargetOf(s, meeting.id, input.targetType, input.targetId);
+    const record = { meetingId: meeting.id, targetType: input.targetType, targetId: input.targetId, body: input.body, author: s.actor, createdAt: nowIso(s) };
+    const id = insertComment(s.db, record);
+    appendAudit(s, 'review.comment', 'meeting', meeting.id, { commentId: id, targetType: record.targetType, targetId: record.targetId, body: record.body });
+    return commentById(s.db, id)!;
+  });
+}
+
+/**
+ * The secretary resolves a comment in review, or after the chair sent the minutes back to
+ * draft to be reworked; comments left open travel with the minutes and hold up approval.
+ */
+export function resolveReviewComment(s: Session, id: number): ReviewComment {
+  return write(s, () => {
+    const comment = commentById(s.db, id);
+    if (!comment) throw notFound('review comment', id);
+    const meeting = assertEditable(s, comment.meetingId);
+    if (comment.resolvedAt !== null)
+      throw new AppError('CONFLICT', `That comment was already resolved by ${comment.resolvedBy} on ${comment.resolvedAt.slice(0, 10)}.`);
+    resolveComment(s.db, id, nowIso(s), s.actor);
+    appendAudit(s, 'review.resolve', 'meeting', meeting.id, { commentId: id });
+    return commentById(s.db, id)!;
+  });
+}
+
+export function listComments(s: Session, input: ParsedInputOf<'review.list'>): ReviewComment[] {
+  getMeeting(s, input.meetingId);
+  return commentsOf(s.db, input.meetingId, input.open ?? false);
+}
