@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicDate, arabicOrdinal, arabicTime } from '../../src/core/exports/arabic';
+import { arabicDate, arabicList, arabicOrdinal, arabicSentence, arabicTime, decisionCount, genderOf, hasArabicScript, withLi } from '../../src/core/exports/arabic';
 
 describe('Arabic ordinals for «الاجتماع»', () => {
   it('writes 1 to 10', () => {
@@ -50,5 +50,46 @@ describe('Arabic dates and times', () => {
   it('keeps the wall-clock time of the venue', () => {
     expect(arabicTime('2026-03-15T10:00:00+03:00')).toBe('١٠:٠٠ صباحًا');
     expect(arabicTime('2026-03-15T14:30:00+03:00')).toBe('٢:٣٠ مساءً');
+  });
+});
+
+describe('Arabic words the documents build sentences from', () => {
+  it('joins «لـ» to a name, swallowing the alif of the article and a doubled lam', () => {
+    expect(withLi('اللجنة العليا للسلامة والصحة المهنية')).toBe('للجنة العليا للسلامة والصحة المهنية');
+    expect(withLi('المجلس الأعلى للبيئة')).toBe('للمجلس الأعلى للبيئة');
+    expect(withLi('هيئة تنظيم سوق العمل')).toBe('لهيئة تنظيم سوق العمل');
+  });
+
+  it('counts decisions with the dual, reversed gender from three to ten, and the singular beyond', () => {
+    expect([1, 2, 3, 10, 11, 25, 103].map((n) => decisionCount(n))).toEqual([
+      'قرارًا واحدًا',
+      'قرارين',
+      'ثلاثة قرارات',
+      'عشرة قرارات',
+      '١١ قرارًا',
+      '٢٥ قرارًا',
+      '١٠٣ قرارات',
+    ]);
+  });
+
+  it('lists with «و» before every item after the first', () => {
+    expect(arabicList(['وزارة العمل'])).toBe('وزارة العمل');
+    expect(arabicList(['وزارة العمل', 'وزارة الصحة'])).toBe('وزارة العمل ووزارة الصحة');
+    expect(arabicList(['أ', 'ب', 'ج'])).toBe('أ، وب، وج');
+  });
+
+  it('reads the gender from a title only a woman carries, masculine otherwise', () => {
+    expect(genderOf('سعادة الدكتورة')).toBe('feminine');
+    expect(genderOf('الشيخة')).toBe('feminine');
+    expect(genderOf('سعادة السيد')).toBe('masculine');
+    expect(genderOf('سعادة')).toBe('masculine');
+    expect(genderOf(null)).toBe('masculine');
+  });
+
+  it('tells Arabic text from Latin and ends a sentence once', () => {
+    expect(hasArabicScript('السيدة رنا صالح')).toBe(true);
+    expect(hasArabicScript('Ms. Rana Saleh')).toBe(false);
+    expect(arabicSentence('اعتماد الخطة')).toBe('اعتماد الخطة.');
+    expect(arabicSentence('هل اعتُمدت الخطة؟')).toBe('هل اعتُمدت الخطة؟');
   });
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { call } from '../../core/dispatcher';
 import { AppError } from '../../core/errors';
 import { writeFileAtomic } from '../../core/files';
-import type { ExportFile } from '../../shared/api/exports';
+import { DOC_LANGS, type DocLanguage, type ExportFile } from '../../shared/api/exports';
 import type { Command } from '../command';
 import { vaultOptions } from '../command';
 import { out, parseId, UsageError } from '../io';
@@ -27,11 +27,18 @@ function optionalDate(value: string | boolean | undefined, flag: string): string
   return value;
 }
 
+function docLanguage(value: string | boolean | undefined): DocLanguage | undefined {
+  if (value === undefined) return undefined;
+  const lang = DOC_LANGS.find((l) => l === value);
+  if (!lang) throw new UsageError(`--lang takes ${DOC_LANGS.join(' or ')}.`);
+  return lang;
+}
+
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write minutes, a press statement, the decision register or the action report as .docx',
   usage: [
-    'secretariat export minutes|press VAULT --meeting ID --out FILE.docx [--force]',
+    'secretariat export minutes|press VAULT --meeting ID [--lang en|ar] --out FILE.docx [--force]',
     '       secretariat export decisions VAULT [--committee ID | --meeting ID] [--from DATE] [--to DATE] --out FILE.docx [--force]',
     '       secretariat export actions VAULT [--committee ID] --out FILE.docx [--force]',
   ].join('\n'),
@@ -41,6 +48,7 @@ export const exportCommand: Command = {
     committee: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
+    lang: { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean' },
   },
@@ -59,15 +67,17 @@ export const exportCommand: Command = {
     if ((k === 'minutes' || k === 'press') && (committeeId !== undefined || from || to))
       throw new UsageError(`The ${WHAT[k]} are for one meeting: use --meeting ID only.`);
     if (k === 'actions' && (meetingId !== undefined || from || to)) throw new UsageError('The action report takes only --committee ID.');
+    const lang = docLanguage(values.lang);
+    if (lang !== undefined && k !== 'minutes' && k !== 'press') throw new UsageError(`The ${WHAT[k]} is in English only: drop --lang.`);
     // Refuse before asking for the passphrase; the write checks again at the moment it happens.
     if (!force && existsSync(target)) throw fileExists(target);
 
     const file = await withVault(io, vault, values, async (host): Promise<ExportFile> => {
       switch (k) {
         case 'minutes':
-          return call(host, 'exports.minutes', { meetingId });
+          return call(host, 'exports.minutes', { meetingId, lang });
         case 'press':
-          return call(host, 'exports.press', { meetingId });
+          return call(host, 'exports.press', { meetingId, lang });
         case 'decisions':
           return call(host, 'exports.decisions', { committeeId, meetingId, from, to });
         case 'actions':
@@ -81,7 +91,7 @@ export const exportCommand: Command = {
       if (err instanceof AppError && err.code === 'FILE_EXISTS') throw fileExists(target);
       throw err;
     }
-    out(io, `Wrote the ${WHAT[k]} to ${target} (${Math.max(1, Math.round(bytes.byteLength / 1024))} KB).`);
+    out(io, `Wrote the ${lang === 'ar' ? 'Arabic ' : ''}${WHAT[k]} to ${target} (${Math.max(1, Math.round(bytes.byteLength / 1024))} KB).`);
   },
 };
 

@@ -27,12 +27,20 @@ import { AppError } from '../errors';
 /** Every builder takes the language; the layout below already knows right-to-left. */
 export type DocLang = 'en' | 'ar';
 
-/** Arabic documents are a later step; until then a request for one gets a sentence, not English text laid out backwards. */
+/** Minutes and press statements come in Arabic; the register and the action report do not yet. */
 export function requireSupportedLang(lang: DocLang): void {
-  if (lang !== 'en') throw new AppError('VALIDATION', 'Arabic documents are not available yet; export in English.');
+  if (lang !== 'en')
+    throw new AppError('VALIDATION', 'Only minutes and press statements can be exported in Arabic for now; export this document in English.');
 }
 
 const FONT = 'Arial';
+/**
+ * The face for Arabic script (the complex-script slot, w:cs). The font table names a Windows
+ * Naskh face as its alternative and the Arabic character set, so that Word on a machine without
+ * Noto picks an Arabic face rather than boxes.
+ */
+export const ARABIC_FONT = 'Noto Naskh Arabic';
+const ARABIC_FALLBACK = 'Traditional Arabic';
 const INK = '1A1A1A';
 export const MUTED = '595959';
 const ACCENT = '1F3864';
@@ -57,103 +65,114 @@ export const STYLE = {
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 export const TEXT_WIDTH = { portrait: PAGE.width - 2 * PAGE.margin, landscape: PAGE.height - 2 * PAGE.margin };
 
-const styles = {
-  default: {
-    document: {
-      run: { font: FONT, size: 22, sizeComplexScript: 22, color: INK },
-      paragraph: { spacing: { after: 120, line: 264 } },
-    },
-    title: {
-      run: { font: FONT, size: 32, sizeComplexScript: 32, bold: true, boldComplexScript: true, color: ACCENT },
-      paragraph: { spacing: { before: 120, after: 200, line: 300 }, alignment: AlignmentType.CENTER, keepNext: true },
-    },
-    heading1: {
-      run: { font: FONT, size: 26, sizeComplexScript: 26, bold: true, boldComplexScript: true, color: ACCENT },
-      paragraph: { spacing: { before: 320, after: 120 }, keepNext: true, keepLines: true },
-    },
-    heading2: {
-      run: { font: FONT, size: 23, sizeComplexScript: 23, bold: true, boldComplexScript: true, color: INK },
-      paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true },
-    },
-  },
-  paragraphStyles: [
-    {
-      id: STYLE.marking,
-      name: 'Marking',
-      basedOn: 'Normal',
-      run: { bold: true, boldComplexScript: true, color: ALERT, size: 22, sizeComplexScript: 22 },
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } },
-    },
-    {
-      id: STYLE.meta,
-      name: 'Meta',
-      basedOn: 'Normal',
-      run: { italics: true, italicsComplexScript: true, color: MUTED, size: 20, sizeComplexScript: 20 },
-      paragraph: { spacing: { after: 80 }, keepNext: true },
-    },
-    {
-      id: STYLE.decision,
-      name: 'Decision',
-      basedOn: 'Normal',
-      paragraph: {
-        indent: { left: 284, right: 284 },
-        spacing: { before: 120, after: 160 },
-        keepLines: true,
-        // A decision stays on the page of the action table that follows it.
-        keepNext: true,
-        border: {
-          left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 },
-        },
-        shading: { type: ShadingType.CLEAR, fill: SHADE, color: 'auto' },
+/**
+ * Naskh at a Latin point size reads a size smaller than the Latin around it, so Arabic
+ * documents set the complex-script sizes (w:szCs) a fifth larger than the Latin ones, and give
+ * the lines more room for its ascenders and descenders.
+ */
+function stylesFor(lang: DocLang) {
+  const ar = lang === 'ar';
+  const sz = (halfPoints: number) => ({ size: halfPoints, sizeComplexScript: ar ? Math.round(halfPoints * 1.2) : halfPoints });
+  const font = ar ? { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: ARABIC_FONT } : FONT;
+  return {
+    default: {
+      document: {
+        run: { font, ...sz(22), color: INK, ...(ar ? { language: { value: 'en-GB', bidirectional: 'ar-SA' } } : {}) },
+        paragraph: { spacing: { after: 120, line: ar ? 300 : 264 } },
+      },
+      title: {
+        run: { font, ...sz(32), bold: true, boldComplexScript: true, color: ACCENT },
+        paragraph: { spacing: { before: 120, after: 200, line: 300 }, alignment: AlignmentType.CENTER, keepNext: true },
+      },
+      heading1: {
+        run: { font, ...sz(26), bold: true, boldComplexScript: true, color: ACCENT },
+        paragraph: { spacing: { before: 320, after: 120 }, keepNext: true, keepLines: true },
+      },
+      heading2: {
+        run: { font, ...sz(23), bold: true, boldComplexScript: true, color: INK },
+        paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true },
       },
     },
-    {
-      id: STYLE.tableText,
-      name: 'Table Text',
-      basedOn: 'Normal',
-      run: { size: 19, sizeComplexScript: 19 },
-      paragraph: { spacing: { before: 20, after: 20, line: 240 } },
-    },
-    {
-      id: STYLE.tableHead,
-      name: 'Table Heading',
-      basedOn: STYLE.tableText,
-      run: { bold: true, boldComplexScript: true, color: ACCENT },
-      paragraph: { keepNext: true },
-    },
-    {
-      id: STYLE.headerText,
-      name: 'Header Text',
-      basedOn: 'Normal',
-      run: { size: 16, sizeComplexScript: 16, color: MUTED },
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
-    },
-    {
-      id: STYLE.note,
-      name: 'Note',
-      basedOn: 'Normal',
-      run: { size: 19, sizeComplexScript: 19, color: MUTED },
-    },
-    {
-      id: STYLE.numbered,
-      name: 'Numbered Paragraph',
-      basedOn: 'Normal',
-      paragraph: { indent: { left: 680, hanging: 680 } },
-    },
-  ],
-  characterStyles: [
-    {
-      id: STYLE.decisionNumber,
-      name: 'Decision Number',
-      run: { bold: true, boldComplexScript: true, color: ACCENT, smallCaps: true },
-    },
-    {
-      id: STYLE.overdue,
-      name: 'Overdue',
-      run: { bold: true, boldComplexScript: true, color: ALERT },
-    },
-  ],
-};
+    paragraphStyles: [
+      {
+        id: STYLE.marking,
+        name: 'Marking',
+        basedOn: 'Normal',
+        run: { bold: true, boldComplexScript: true, color: ALERT, ...sz(22) },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } },
+      },
+      {
+        id: STYLE.meta,
+        name: 'Meta',
+        basedOn: 'Normal',
+        run: { italics: true, italicsComplexScript: !ar, color: MUTED, ...sz(20) },
+        paragraph: { spacing: { after: 80 }, keepNext: true },
+      },
+      {
+        id: STYLE.decision,
+        name: 'Decision',
+        basedOn: 'Normal',
+        paragraph: {
+          indent: { left: 284, right: 284 },
+          spacing: { before: 120, after: 160 },
+          keepLines: true,
+          // A decision stays on the page of the action table that follows it.
+          keepNext: true,
+          // Paragraph borders are on a side of the page whatever the direction: the bar marks where a line starts.
+          border: {
+            [ar ? 'right' : 'left']: { style: BorderStyle.SINGLE, size: 24, color: ACCENT, space: 6 },
+          },
+          shading: { type: ShadingType.CLEAR, fill: SHADE, color: 'auto' },
+        },
+      },
+      {
+        id: STYLE.tableText,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        run: { ...sz(19) },
+        paragraph: { spacing: { before: 20, after: 20, line: ar ? 264 : 240 } },
+      },
+      {
+        id: STYLE.tableHead,
+        name: 'Table Heading',
+        basedOn: STYLE.tableText,
+        run: { bold: true, boldComplexScript: true, color: ACCENT },
+        paragraph: { keepNext: true },
+      },
+      {
+        id: STYLE.headerText,
+        name: 'Header Text',
+        basedOn: 'Normal',
+        run: { ...sz(16), color: MUTED },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
+      },
+      {
+        id: STYLE.note,
+        name: 'Note',
+        basedOn: 'Normal',
+        run: { ...sz(19), color: MUTED },
+      },
+      {
+        id: STYLE.numbered,
+        name: 'Numbered Paragraph',
+        basedOn: 'Normal',
+        paragraph: { indent: { left: 680, hanging: 680 } },
+      },
+    ],
+    characterStyles: [
+      {
+        id: STYLE.decisionNumber,
+        name: 'Decision Number',
+        run: { bold: true, boldComplexScript: true, color: ACCENT, smallCaps: true },
+      },
+      {
+        id: STYLE.overdue,
+        name: 'Overdue',
+        run: { bold: true, boldComplexScript: true, color: ALERT },
+      },
+    ],
+  };
+}
 
 export interface RunStyle {
   bold?: boolean;
@@ -201,22 +220,25 @@ export class Kit {
   runs(text: string, style: RunStyle = {}): TextRun[] {
     const lines = stripIllegal(text).replace(/\r\n?/g, '\n').split('\n');
     return lines.map((line, i) => {
-      const parts = line.split('\t');
-      const children: (string | Tab)[] = [];
-      parts.forEach((part, j) => {
-        if (j > 0) children.push(new Tab());
-        if (part) children.push(part);
+      const segments = this.rtl ? bidiSegments(line) : [{ text: line, ltr: true }];
+      return segments.map((segment, j) => {
+        const children: (string | Tab)[] = [];
+        segment.text.split('\t').forEach((part, n) => {
+          if (n > 0) children.push(new Tab());
+          if (part) children.push(part);
+        });
+        const options: IRunOptions = {
+          ...style,
+          ...(style.bold ? { boldComplexScript: true } : {}),
+          // Naskh has no italic: a slanted Arabic face is a machine's, not a typesetter's.
+          ...(style.italics ? { italicsComplexScript: !this.rtl } : {}),
+          ...(this.rtl && !segment.ltr ? { rightToLeft: true } : {}),
+          ...(i > 0 && j === 0 ? { break: 1 } : {}),
+          children,
+        };
+        return new TextRun(options);
       });
-      const options: IRunOptions = {
-        ...style,
-        ...(style.bold ? { boldComplexScript: true } : {}),
-        ...(style.italics ? { italicsComplexScript: true } : {}),
-        ...(this.rtl ? { rightToLeft: true } : {}),
-        ...(i > 0 ? { break: 1 } : {}),
-        children,
-      };
-      return new TextRun(options);
-    });
+    }).flat();
   }
 
   para(content: ParaContent, options: ParaOptions = {}): Paragraph {
@@ -304,7 +326,12 @@ export class Kit {
     return new Paragraph({
       style: STYLE.headerText,
       ...(this.rtl ? { bidirectional: true } : {}),
-      children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...(this.rtl ? { rightToLeft: true } : {}) })],
+      children: [
+        new TextRun({
+          children: this.rtl ? ['صفحة ', PageNumber.CURRENT, ' من ', PageNumber.TOTAL_PAGES] : ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+          ...(this.rtl ? { rightToLeft: true } : {}),
+        }),
+      ],
     });
   }
 
@@ -335,6 +362,48 @@ export class Kit {
   }
 }
 
+const LATIN = /[A-Za-z0-9\u00C0-\u024F]/;
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+const CLOSERS: Record<string, string> = { ')': '(', ']': '[' };
+
+/**
+ * A line of Arabic text cut into right-to-left stretches and the Latin ones inside them
+ * ("UNODC", "Article (8) of Law No. (1) for 2008", "2026/3/1"). Word lays out the brackets,
+ * slashes and spaces of a w:rtl run right to left, which scrambles Latin text; so, as Word does
+ * itself, each Latin stretch is a run without w:rtl. A stretch runs from a Latin letter or digit
+ * to the last one before the next Arabic letter, with the brackets around it or a closing one
+ * whose opening one it holds. The text stays in logical order: nothing is reversed.
+ */
+export function bidiSegments(line: string): { text: string; ltr: boolean }[] {
+  const out: { text: string; ltr: boolean }[] = [];
+  let rtlStart = 0;
+  let i = 0;
+  while (i < line.length) {
+    if (!LATIN.test(line[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (let j = i + 1; j < line.length && !ARABIC_SCRIPT.test(line[j]!); j++) if (LATIN.test(line[j]!)) end = j + 1;
+    const closer = line[end] ?? '';
+    const opener = CLOSERS[closer];
+    if (opener) {
+      const text = line.slice(i, end);
+      // "(MOL/OSH/7)" goes whole: a bracket left in the Arabic run lets a line break between it and the text it encloses.
+      if (line[i - 1] === opener && i - 1 >= rtlStart) {
+        i--;
+        end++;
+      } else if (text.split(opener).length > text.split(closer).length) end++;
+    }
+    if (i > rtlStart) out.push({ text: line.slice(rtlStart, i), ltr: false });
+    out.push({ text: line.slice(i, end), ltr: true });
+    rtlStart = end;
+    i = end;
+  }
+  if (rtlStart < line.length || out.length === 0) out.push({ text: line.slice(rtlStart), ltr: false });
+  return out;
+}
+
 const HEADINGS = { title: HeadingLevel.TITLE, h1: HeadingLevel.HEADING_1, h2: HeadingLevel.HEADING_2 } as const;
 
 /** Paragraph blocks of typed text: blank lines separate them; surrounding space is dropped. */
@@ -352,6 +421,8 @@ export interface DocMeta {
   subject: string;
   /** The date the document states it was made: part of the data, so the same data gives the same bytes. */
   date: string;
+  /** Arabic documents get the Arabic font and complex-script sizes in their styles. */
+  lang?: DocLang;
   landscape?: boolean;
   header: Header;
   footer: Footer;
@@ -365,7 +436,7 @@ export function makeDocument(meta: DocMeta): Document {
     revision: 1,
     title: stripIllegal(meta.title),
     subject: stripIllegal(meta.subject),
-    styles,
+    styles: stylesFor(meta.lang ?? 'en'),
     sections: [
       {
         properties: {
@@ -398,6 +469,13 @@ export async function packDocument(doc: Document, date: string): Promise<Uint8Ar
     files['docProps/core.xml'] = strToU8(
       strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
     );
+  const styles = files['word/styles.xml'];
+  const fonts = files['word/fontTable.xml'];
+  if (styles && fonts && strFromU8(styles).includes(`w:cs="${ARABIC_FONT}"`)) {
+    const entry = `<w:font w:name="${ARABIC_FONT}"><w:altName w:val="${ARABIC_FALLBACK}"/><w:charset w:val="B2"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`;
+    const table = strFromU8(fonts).trimEnd();
+    files['word/fontTable.xml'] = strToU8(table.endsWith('/>') ? `${table.slice(0, -2)}>${entry}</w:fonts>` : table.replace(/<\/w:fonts>$/, `${entry}</w:fonts>`));
+  }
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   // DOS times are local: a local midnight encodes the same fields on every machine.
   const mtime = new Date(Math.max(y, 1980), m - 1, d);

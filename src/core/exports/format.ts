@@ -1,4 +1,4 @@
-import type { ActionStatus, Classification, Committee, ImplementationStatus, Membership, Person, QuorumRule } from '../../shared/domain';
+import type { ActionStatus, Classification, Committee, ImplementationStatus, MeetingRecord, Membership, Person, QuorumRule, Role } from '../../shared/domain';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -48,6 +48,11 @@ export function shortName(p: Pick<Person, 'honorific' | 'name'>): string {
   const parts = p.name.trim().split(/\s+/);
   const surname = parts[parts.length - 1] ?? p.name;
   return p.honorific ? `${p.honorific} ${surname}` : p.name;
+}
+
+/** The member who holds a role: the active one, else whoever held it last. */
+export function roleHolder(record: Pick<MeetingRecord, 'members'>, role: Role): Membership | undefined {
+  return record.members.find((m) => m.role === role && m.active) ?? record.members.find((m) => m.role === role);
 }
 
 /** Position and organisation, without repeating an organisation the position already names. */

@@ -1,6 +1,19 @@
 import type { Document, Paragraph, Table, TextRun } from 'docx';
-import { VOTING_ROLES, type ActionItem, type AgendaItemRecord, type MeetingRecord, type Membership, type Role } from '../../shared/domain';
-import { ALERT, Kit, MUTED, makeDocument, packDocument, requireSupportedLang, splitParagraphs, STYLE, TEXT_WIDTH, type DocLang } from './docxKit';
+import {
+  VOTING_ROLES,
+  type ActionItem,
+  type ActionStatus,
+  type AgendaItemRecord,
+  type Classification,
+  type Committee,
+  type MeetingRecord,
+  type Membership,
+  type Person,
+  type Quorum,
+  type Role,
+} from '../../shared/domain';
+import { arabicMinutesData } from './arabicFields';
+import { ALERT, Kit, MUTED, makeDocument, packDocument, splitParagraphs, STYLE, TEXT_WIDTH, type DocLang } from './docxKit';
 import {
   ACTION_STATUS_LABEL,
   capitalise,
@@ -11,10 +24,12 @@ import {
   longDate,
   quorumRuleText,
   ROLE_LABEL,
+  roleHolder,
   sentence,
   wallTime,
   weekdayDate,
 } from './format';
+import { ARABIC_MINUTES } from './minutesArabic';
 import { ordinalNumber } from './ordinals';
 
 /** A change recorded after the minutes were approved (the `amendments` table). */
@@ -39,262 +54,82 @@ export interface MinutesData {
   asOf: string;
 }
 
-export const DRAFT_MARK = 'DRAFT – subject to approval';
-
-const PRESENT_ORDER: Record<Role, number> = { chair: 0, 'vice-chair': 1, member: 2, observer: 3, secretary: 4 };
-const VOTING = new Set<Role>(VOTING_ROLES);
-
-export function minutesTitle(record: MeetingRecord): string {
-  return `Minutes of the ${ordinalNumber(record.meeting.number)} Meeting of ${committeeFirstMention(record.committee)}`;
-}
-
-export function minutesDocument(data: MinutesData, lang: DocLang = 'en'): Document {
-  requireSupportedLang(lang);
-  const k = new Kit(lang);
-  const { record } = data;
-  const { committee, meeting } = record;
-  const approved = meeting.status === 'approved';
-  const classification = meeting.classification.toUpperCase();
-  const byPerson = new Map(record.members.map((m) => [m.personId, m]));
-  const agenda = [...record.agenda].sort((a, b) => a.position - b.position);
-  const itemNumber = new Map(agenda.map((a, i) => [a.id, i + 1]));
-
-  const children: (Paragraph | Table)[] = [k.para(minutesTitle(record), { heading: 'title' })];
-  if (approved && meeting.approvedAt)
-    children.push(k.para(`Approved as a correct record on ${longDate(meeting.approvedAt)}.`, { style: STYLE.meta, centered: true }));
-
-  const particulars: [string, string][] = [
-    ['Date', weekdayDate(meeting.startsAt)],
-    ['Opened', wallTime(meeting.startsAt)],
-  ];
-  if (meeting.endsAt) particulars.push(['Closed', wallTime(meeting.endsAt)]);
-  if (meeting.venue) particulars.push(['Venue', meeting.venue]);
-  particulars.push(['Classification', capitalise(meeting.classification)]);
-  children.push(k.particulars(particulars));
-
-  children.push(...attendanceSection(k, record, byPerson));
-  children.push(k.para(quorumStatement(record), { spacingBefore: 160 }));
-
-  children.push(k.para('Opening of the meeting', { heading: 'h1' }));
-  children.push(...openingParagraphs(k, record));
-
-  if (data.earlierActions.length > 0) children.push(...earlierActionsSection(k, data, byPerson));
-
-  agenda.forEach((item, i) => children.push(...agendaItemSection(k, item, i + 1, byPerson)));
-
-  children.push(k.para('Close of the meeting', { heading: 'h1' }));
-  if (meeting.closingRemarks?.trim()) {
-    const remarks = meeting.closingRemarks.trim();
-    children.push(k.para(isClause(remarks) ? sentence(`In closing, the Chair ${remarks}`) : sentence(remarks)));
-  }
-  children.push(
-    k.para(meeting.endsAt ? `There being no further business, the meeting closed at ${wallTime(meeting.endsAt)}.` : 'There being no further business, the meeting closed.'),
-  );
-
-  const allActions = agenda.flatMap((a) => a.actions.map((action) => ({ action, item: itemNumber.get(a.id)! })));
-  children.push(k.para('Summary of actions', { heading: 'h1' }));
-  if (allActions.length === 0) children.push(k.para('No actions were assigned at this meeting.'));
-  else
-    children.push(
-      k.table(
-        [
-          { title: 'Item', share: 0.08 },
-          { title: 'Action', share: 0.5 },
-          { title: 'Owner', share: 0.26 },
-          { title: 'Due by', share: 0.16 },
-        ],
-        allActions.map(({ action, item }) => [String(item), action.description, ownerCell(k, action, byPerson), dueText(action)]),
-      ),
-    );
-
-  children.push(...signatureBlock(k, record));
-  if (!approved) children.push(k.para(DRAFT_MARK, { style: STYLE.marking, spacingBefore: 240 }));
-
-  if (data.amendments.length > 0) children.push(...amendmentsAnnex(k, data, itemNumber));
-
-  const headerLines = [
-    { text: classification, bold: true, color: ALERT },
-    { text: committee.name.toUpperCase() },
-    ...(approved ? [] : [{ text: DRAFT_MARK, bold: true, color: ALERT }]),
-  ];
-  const footerLines = [
-    ...(approved ? [] : [{ text: DRAFT_MARK, bold: true, color: ALERT }]),
-    { text: `${committee.name.toUpperCase()} — ${classification}`, bold: true },
-  ];
-  return makeDocument({
-    title: minutesTitle(record),
-    subject: `Minutes, ${longDate(meeting.startsAt)}`,
-    date: meeting.updatedAt,
-    header: k.header(headerLines),
-    footer: k.footer(footerLines),
-    children,
-  });
-}
-
-export async function buildMinutesDocx(data: MinutesData, options: { lang?: DocLang } = {}): Promise<Uint8Array> {
-  return packDocument(minutesDocument(data, options.lang ?? 'en'), data.record.meeting.updatedAt);
-}
-
-function roleHolder(record: MeetingRecord, role: Role): Membership | undefined {
-  return record.members.find((m) => m.role === role && m.active) ?? record.members.find((m) => m.role === role);
-}
-
-function personLine(k: Kit, m: Membership, extra?: string): Paragraph {
-  const runs: TextRun[] = [...k.runs(fullName(m.person), { bold: true })];
-  const post = designation(m.person);
-  if (post) runs.push(...k.runs(`, ${post}`));
-  if (m.role !== 'member') runs.push(...k.runs(` (${ROLE_LABEL[m.role]})`, { italics: true }));
-  if (extra) runs.push(...k.runs(extra));
-  return k.para(runs, { spacingAfter: 60 });
-}
-
-function attendanceSection(k: Kit, record: MeetingRecord, byPerson: Map<number, Membership>): Paragraph[] {
-  const entries = record.attendance
-    .map((a) => ({ a, m: byPerson.get(a.personId) }))
-    .filter((e): e is { a: (typeof record.attendance)[number]; m: Membership } => !!e.m)
-    .sort((x, y) => PRESENT_ORDER[x.m.role] - PRESENT_ORDER[y.m.role]);
-  const present = entries.filter((e) => e.a.status === 'present' && VOTING.has(e.m.role));
-  const represented = entries.filter((e) => e.a.status === 'represented');
-  const apologies = entries.filter((e) => e.a.status === 'apologies');
-  const absent = entries.filter((e) => e.a.status === 'absent');
-  // Non-members sit "in attendance", the secretary last, as minute-taking guidance has it.
-  const inAttendance = entries.filter((e) => e.a.status === 'present' && !VOTING.has(e.m.role));
-
-  const out: Paragraph[] = [k.para('Attendance', { heading: 'h1' })];
-  const list = (title: string, rows: typeof entries, line: (e: (typeof entries)[number]) => Paragraph) => {
-    if (rows.length === 0) return;
-    out.push(k.para(title, { heading: 'h2' }), ...rows.map(line));
+/**
+ * Everything the minutes say in words, for one language. The layout is shared, so the Arabic
+ * minutes have exactly the sections, tables and markings of the English ones.
+ */
+export interface MinutesWords {
+  title(record: MeetingRecord): string;
+  subject(record: MeetingRecord): string;
+  approvedOn(date: string): string;
+  date(iso: string): string;
+  weekdayDate(iso: string): string;
+  time(iso: string): string;
+  /** The classification in the particulars, and as the marking in header and footer. */
+  classification(c: Classification): string;
+  marking(c: Classification): string;
+  /** The committee's line in header and footer. */
+  committeeLine(c: Committee): string;
+  draftMark: string;
+  /** Between a name and a post, or a place and a field. */
+  comma: string;
+  fullName(p: Person): string;
+  designation(p: Person): string;
+  role(m: Membership): string;
+  particulars: { date: string; opened: string; closed: string; venue: string; classification: string };
+  headings: {
+    attendance: string;
+    present: string;
+    represented: string;
+    apologies: string;
+    absent: string;
+    inAttendance: string;
+    opening: string;
+    mattersArising: string;
+    close: string;
+    actionsSummary: string;
+    signatures: string;
+    annex: string;
   };
-  list('Present', present, (e) => personLine(k, e.m));
-  list('Represented', represented, (e) =>
-    personLine(k, e.m, e.a.representedBy ? ` — represented by ${e.a.representedBy}` : ' — represented'),
-  );
-  list('Apologies', apologies, (e) => personLine(k, e.m));
-  list('Absent', absent, (e) => personLine(k, e.m));
-  list('In attendance', inAttendance, (e) => personLine(k, e.m));
-  if (entries.length === 0) out.push(k.para('Attendance was not recorded for this meeting.'));
-  return out;
+  representedBy(m: Membership, representative: string | null): string;
+  noAttendance: string;
+  quorum(q: Quorum): string;
+  /** Paragraphs that open the meeting: who chaired, when it opened, the opening remarks. */
+  opening(record: MeetingRecord, chair: Membership | undefined): string[];
+  /** Paragraphs that close it: closing remarks and the time it closed. */
+  closing(record: MeetingRecord): string[];
+  statusAsAt(date: string): string;
+  meetingRef(n: number): string;
+  itemRef(n: number): string;
+  overdue: string;
+  actionStatus(s: ActionStatus): string;
+  itemHeading(n: number, title: string): string;
+  presentedBy(m: Membership): string;
+  closedItem: string;
+  paragraphNumber(item: number, paragraph: number): string;
+  decisionNumber(number: string): string;
+  resolved: string;
+  columns: { item: string; meeting: string; action: string; owner: string; due: string; status: string };
+  noDueDate: string;
+  noActions: string;
+  signature: { confirmed: string; chair: string; secretary: string; signature: string; name: string; position: string; date: string };
+  annex: {
+    intro: string;
+    columns: { date: string; where: string; change: string; reason: string; by: string };
+    before: string;
+    after: string;
+    empty: string;
+    item(n: number): string;
+    decision(number: string): string;
+    actionUnder(n: number): string;
+    meeting: string;
+    attendanceOf(name: string): string;
+    field(field: string): string;
+    value(field: string, value: string): string;
+  };
 }
 
-export function quorumStatement(record: MeetingRecord): string {
-  const q = record.quorum;
-  const counted = `${q.counted} of the ${q.eligible} voting members ${q.counted === 1 ? 'was' : 'were'} present or represented`;
-  const need = `${q.required} required (${quorumRuleText(q.rule)})`;
-  return q.met
-    ? `Quorum: the meeting was quorate; ${counted}, with ${need}.`
-    : `Quorum: the meeting was not quorate; only ${counted}, with ${need}. Decisions recorded below are subject to confirmation at a quorate meeting.`;
-}
-
-function openingParagraphs(k: Kit, record: MeetingRecord): Paragraph[] {
-  const { meeting } = record;
-  const chair = roleHolder(record, 'chair');
-  const chairIntro = chair ? `The meeting was chaired by ${fullName(chair.person)}${designation(chair.person) ? `, ${designation(chair.person)}` : ''}.` : '';
-  const at = wallTime(meeting.startsAt);
-  const remarks = meeting.openingRemarks?.trim();
-  const out: Paragraph[] = [];
-  if (chairIntro) out.push(k.para(chairIntro));
-  if (remarks && isClause(remarks)) out.push(k.para(sentence(`Opening the meeting at ${at}, the Chair ${remarks}`)));
-  else {
-    out.push(k.para(`The Chair opened the meeting at ${at}.`));
-    if (remarks) out.push(...k.paragraphs(remarks));
-  }
-  return out;
-}
-
-function earlierActionsSection(k: Kit, data: MinutesData, byPerson: Map<number, Membership>): (Paragraph | Table)[] {
-  return [
-    k.para('Matters arising: actions from earlier meetings', { heading: 'h1' }),
-    k.para(`Status as at ${longDate(data.asOf)}.`, { style: STYLE.meta }),
-    k.table(
-      [
-        { title: 'Meeting', share: 0.1 },
-        { title: 'Action', share: 0.42 },
-        { title: 'Owner', share: 0.22 },
-        { title: 'Due by', share: 0.13 },
-        { title: 'Status', share: 0.13 },
-      ],
-      data.earlierActions.map((a) => [
-        ordinalNumber(a.meetingNumber),
-        a.description,
-        ownerCell(k, a, byPerson),
-        dueText(a),
-        a.overdue ? [...k.runs('Overdue', { style: STYLE.overdue })] : ACTION_STATUS_LABEL[a.status],
-      ]),
-    ),
-  ];
-}
-
-function agendaItemSection(k: Kit, item: AgendaItemRecord, n: number, byPerson: Map<number, Membership>): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [k.para(`${n}. ${item.title}`, { heading: 'h1' })];
-  const presenter = item.presenterId != null ? byPerson.get(item.presenterId) : undefined;
-  const meta: string[] = [];
-  if (presenter) meta.push(`Presented by ${fullName(presenter.person)}${designation(presenter.person) ? `, ${designation(presenter.person)}` : ''}.`);
-  if (!item.isPublic) meta.push('Closed item: not for publication.');
-  if (meta.length) out.push(k.para(meta.join(' '), { style: STYLE.meta }));
-
-  splitParagraphs(item.minutes).forEach((block, i) => {
-    out.push(k.para([...k.runs(`${n}.${i + 1}\t`), ...k.runs(block)], { style: STYLE.numbered }));
-  });
-
-  for (const d of item.decisions) {
-    out.push(
-      k.para(
-        [
-          ...k.runs(`Decision ${d.number}`, { style: STYLE.decisionNumber }),
-          ...k.runs('\n'),
-          ...k.runs('RESOLVED: ', { bold: true }),
-          ...k.runs(d.text),
-        ],
-        { style: STYLE.decision },
-      ),
-    );
-  }
-
-  if (item.actions.length > 0)
-    out.push(
-      k.table(
-        [
-          { title: 'Action', share: 0.58 },
-          { title: 'Owner', share: 0.26 },
-          { title: 'Due by', share: 0.16 },
-        ],
-        item.actions.map((a) => [a.description, ownerCell(k, a, byPerson), dueText(a)]),
-      ),
-    );
-  return out;
-}
-
-function ownerCell(k: Kit, a: ActionItem, byPerson: Map<number, Membership>): TextRun[] {
-  const m = a.ownerPersonId != null ? byPerson.get(a.ownerPersonId) : undefined;
-  const post = m ? designation(m.person) : '';
-  const runs = k.runs(m ? fullName(m.person) : a.ownerName);
-  if (post) runs.push(...k.runs(`\n${post}`, { color: MUTED }));
-  return runs;
-}
-
-function dueText(a: ActionItem): string {
-  return a.dueDate ? longDate(a.dueDate) : 'No date set';
-}
-
-function signatureBlock(k: Kit, record: MeetingRecord): (Paragraph | Table)[] {
-  const chair = roleHolder(record, 'chair');
-  const secretary = roleHolder(record, 'secretary');
-  const { meeting } = record;
-  const dated = meeting.status === 'approved' && meeting.approvedAt ? longDate(meeting.approvedAt) : '______________________';
-  const block = (role: string, m: Membership | undefined): Paragraph[] => [
-    k.para([...k.runs(role, { bold: true })], { style: STYLE.tableText, spacingAfter: 480 }),
-    k.para('Signature: ______________________', { style: STYLE.tableText, spacingAfter: 120 }),
-    k.para(m ? fullName(m.person) : 'Name: ______________________', { style: STYLE.tableText }),
-    k.para(m ? designation(m.person) || ROLE_LABEL[m.role] : 'Position: ______________________', { style: STYLE.tableText }),
-    k.para(`Date: ${dated}`, { style: STYLE.tableText, spacingBefore: 120 }),
-  ];
-  const half = TEXT_WIDTH.portrait / 2;
-  return [
-    k.para('Signatures', { heading: 'h1' }),
-    k.para('Confirmed as a correct record of the meeting.'),
-    k.borderless([[block('Chair', chair), block('Secretary', secretary)]], [half, half]),
-  ];
-}
+export const DRAFT_MARK = 'DRAFT – subject to approval';
 
 const FIELD_LABEL: Record<string, string> = {
   minutes: 'minutes text',
@@ -310,40 +145,367 @@ const FIELD_LABEL: Record<string, string> = {
   venue: 'venue',
 };
 
-function amendmentsAnnex(k: Kit, data: MinutesData, itemNumber: Map<number, number>): (Paragraph | Table)[] {
-  const { record } = data;
-  const decisions = new Map(record.agenda.flatMap((a) => a.decisions.map((d) => [d.id, d.number] as const)));
-  const actions = new Map(record.agenda.flatMap((a) => a.actions.map((x) => [x.id, itemNumber.get(a.id)] as const)));
-  const where = (am: MinutesAmendment): string => {
-    const field = FIELD_LABEL[am.field] ?? am.field.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    const target =
-      am.targetType === 'agenda_item' && itemNumber.has(am.targetId)
-        ? `Item ${itemNumber.get(am.targetId)}`
-        : am.targetType === 'decision' && decisions.has(am.targetId)
-          ? `Decision ${decisions.get(am.targetId)}`
-          : am.targetType === 'action' && actions.has(am.targetId)
-            ? `Action under item ${actions.get(am.targetId)}`
-            : am.targetType === 'meeting'
-              ? 'Meeting'
-              : `${am.targetType.replace(/_/g, ' ')} ${am.targetId}`;
-    return `${target}, ${field}`;
-  };
-  const change = (am: MinutesAmendment): Paragraph[] => [
-    k.para([...k.runs('Before: ', { bold: true }), ...k.runs(am.before ?? '(empty)')], { style: STYLE.tableText }),
-    k.para([...k.runs('After: ', { bold: true }), ...k.runs(am.after ?? '(empty)')], { style: STYLE.tableText }),
+export function minutesTitle(record: MeetingRecord): string {
+  return `Minutes of the ${ordinalNumber(record.meeting.number)} Meeting of ${committeeFirstMention(record.committee)}`;
+}
+
+const ENGLISH: MinutesWords = {
+  title: minutesTitle,
+  subject: (record) => `Minutes, ${longDate(record.meeting.startsAt)}`,
+  approvedOn: (date) => `Approved as a correct record on ${longDate(date)}.`,
+  date: longDate,
+  weekdayDate,
+  time: wallTime,
+  classification: capitalise,
+  marking: (c) => c.toUpperCase(),
+  committeeLine: (c) => c.name.toUpperCase(),
+  draftMark: DRAFT_MARK,
+  comma: ', ',
+  fullName,
+  designation,
+  role: (m) => ROLE_LABEL[m.role],
+  particulars: { date: 'Date', opened: 'Opened', closed: 'Closed', venue: 'Venue', classification: 'Classification' },
+  headings: {
+    attendance: 'Attendance',
+    present: 'Present',
+    represented: 'Represented',
+    apologies: 'Apologies',
+    absent: 'Absent',
+    inAttendance: 'In attendance',
+    opening: 'Opening of the meeting',
+    mattersArising: 'Matters arising: actions from earlier meetings',
+    close: 'Close of the meeting',
+    actionsSummary: 'Summary of actions',
+    signatures: 'Signatures',
+    annex: 'Annex A: Amendments recorded after approval',
+  },
+  representedBy: (_m, representative) => (representative ? ` — represented by ${representative}` : ' — represented'),
+  noAttendance: 'Attendance was not recorded for this meeting.',
+  quorum(q) {
+    const counted = `${q.counted} of the ${q.eligible} voting members ${q.counted === 1 ? 'was' : 'were'} present or represented`;
+    const need = `${q.required} required (${quorumRuleText(q.rule)})`;
+    return q.met
+      ? `Quorum: the meeting was quorate; ${counted}, with ${need}.`
+      : `Quorum: the meeting was not quorate; only ${counted}, with ${need}. Decisions recorded below are subject to confirmation at a quorate meeting.`;
+  },
+  opening(record, chair) {
+    const { meeting } = record;
+    const at = wallTime(meeting.startsAt);
+    const remarks = meeting.openingRemarks?.trim();
+    const out: string[] = [];
+    if (chair) out.push(`The meeting was chaired by ${fullName(chair.person)}${designation(chair.person) ? `, ${designation(chair.person)}` : ''}.`);
+    if (remarks && isClause(remarks)) out.push(sentence(`Opening the meeting at ${at}, the Chair ${remarks}`));
+    else {
+      out.push(`The Chair opened the meeting at ${at}.`);
+      out.push(...splitParagraphs(remarks));
+    }
+    return out;
+  },
+  closing(record) {
+    const { meeting } = record;
+    const remarks = meeting.closingRemarks?.trim();
+    const out: string[] = [];
+    if (remarks) out.push(isClause(remarks) ? sentence(`In closing, the Chair ${remarks}`) : sentence(remarks));
+    out.push(meeting.endsAt ? `There being no further business, the meeting closed at ${wallTime(meeting.endsAt)}.` : 'There being no further business, the meeting closed.');
+    return out;
+  },
+  statusAsAt: (date) => `Status as at ${longDate(date)}.`,
+  meetingRef: ordinalNumber,
+  itemRef: String,
+  overdue: 'Overdue',
+  actionStatus: (s) => ACTION_STATUS_LABEL[s],
+  itemHeading: (n, title) => `${n}. ${title}`,
+  presentedBy: (m) => `Presented by ${fullName(m.person)}${designation(m.person) ? `, ${designation(m.person)}` : ''}.`,
+  closedItem: 'Closed item: not for publication.',
+  paragraphNumber: (item, paragraph) => `${item}.${paragraph}`,
+  decisionNumber: (number) => `Decision ${number}`,
+  resolved: 'RESOLVED: ',
+  columns: { item: 'Item', meeting: 'Meeting', action: 'Action', owner: 'Owner', due: 'Due by', status: 'Status' },
+  noDueDate: 'No date set',
+  noActions: 'No actions were assigned at this meeting.',
+  signature: {
+    confirmed: 'Confirmed as a correct record of the meeting.',
+    chair: 'Chair',
+    secretary: 'Secretary',
+    signature: 'Signature',
+    name: 'Name',
+    position: 'Position',
+    date: 'Date',
+  },
+  annex: {
+    intro: 'Approved minutes are not edited silently. Each change made after approval is listed here with its reason.',
+    columns: { date: 'Date', where: 'Where', change: 'Change', reason: 'Reason', by: 'By' },
+    before: 'Before: ',
+    after: 'After: ',
+    empty: '(empty)',
+    item: (n) => `Item ${n}`,
+    decision: (number) => `Decision ${number}`,
+    actionUnder: (n) => `Action under item ${n}`,
+    meeting: 'Meeting',
+    attendanceOf: (name) => `Attendance of ${name}`,
+    field: (field) => FIELD_LABEL[field] ?? field.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(),
+    value: (_field, value) => value,
+  },
+};
+
+const PRESENT_ORDER: Record<Role, number> = { chair: 0, 'vice-chair': 1, member: 2, observer: 3, secretary: 4 };
+const VOTING = new Set<Role>(VOTING_ROLES);
+const BLANK = '______________________';
+
+/**
+ * Minutes in English or Arabic. Arabic minutes are made from the Arabic fields alone: a missing
+ * one refuses the export with the list (see arabicFields), never falls back to the English.
+ */
+export function minutesDocument(data: MinutesData, lang: DocLang = 'en'): Document {
+  const w = lang === 'ar' ? ARABIC_MINUTES : ENGLISH;
+  const local = lang === 'ar' ? arabicMinutesData(data) : data;
+  const k = new Kit(lang);
+  const { record } = local;
+  const { committee, meeting } = record;
+  const approved = meeting.status === 'approved';
+  const byPerson = new Map(record.members.map((m) => [m.personId, m]));
+  const agenda = [...record.agenda].sort((a, b) => a.position - b.position);
+  const itemNumber = new Map(agenda.map((a, i) => [a.id, i + 1]));
+
+  const children: (Paragraph | Table)[] = [k.para(w.title(record), { heading: 'title' })];
+  if (approved && meeting.approvedAt) children.push(k.para(w.approvedOn(meeting.approvedAt), { style: STYLE.meta, centered: true }));
+
+  const label = w.particulars;
+  const particulars: [string, string][] = [
+    [label.date, w.weekdayDate(meeting.startsAt)],
+    [label.opened, w.time(meeting.startsAt)],
   ];
+  if (meeting.endsAt) particulars.push([label.closed, w.time(meeting.endsAt)]);
+  if (meeting.venue) particulars.push([label.venue, meeting.venue]);
+  particulars.push([label.classification, w.classification(meeting.classification)]);
+  children.push(k.particulars(particulars));
+
+  children.push(...attendanceSection(k, w, record, byPerson));
+  children.push(k.para(w.quorum(record.quorum), { spacingBefore: 160 }));
+
+  children.push(k.para(w.headings.opening, { heading: 'h1' }));
+  children.push(...w.opening(record, roleHolder(record, 'chair')).map((p) => k.para(p)));
+
+  if (local.earlierActions.length > 0) children.push(...earlierActionsSection(k, w, local, byPerson));
+
+  agenda.forEach((item, i) => children.push(...agendaItemSection(k, w, item, i + 1, byPerson)));
+
+  children.push(k.para(w.headings.close, { heading: 'h1' }));
+  children.push(...w.closing(record).map((p) => k.para(p)));
+
+  const allActions = agenda.flatMap((a) => a.actions.map((action) => ({ action, item: itemNumber.get(a.id)! })));
+  children.push(k.para(w.headings.actionsSummary, { heading: 'h1' }));
+  if (allActions.length === 0) children.push(k.para(w.noActions));
+  else
+    children.push(
+      k.table(
+        [
+          { title: w.columns.item, share: 0.08 },
+          { title: w.columns.action, share: 0.5 },
+          { title: w.columns.owner, share: 0.26 },
+          { title: w.columns.due, share: 0.16 },
+        ],
+        allActions.map(({ action, item }) => [w.itemRef(item), action.description, ownerCell(k, w, action, byPerson), dueText(w, action)]),
+      ),
+    );
+
+  children.push(...signatureBlock(k, w, record));
+  if (!approved) children.push(k.para(w.draftMark, { style: STYLE.marking, spacingBefore: 240 }));
+
+  if (local.amendments.length > 0) children.push(...amendmentsAnnex(k, w, local, itemNumber));
+
+  const marking = w.marking(meeting.classification);
+  const headerLines = [
+    { text: marking, bold: true, color: ALERT },
+    { text: w.committeeLine(committee) },
+    ...(approved ? [] : [{ text: w.draftMark, bold: true, color: ALERT }]),
+  ];
+  const footerLines = [
+    ...(approved ? [] : [{ text: w.draftMark, bold: true, color: ALERT }]),
+    { text: `${w.committeeLine(committee)} — ${marking}`, bold: true },
+  ];
+  return makeDocument({
+    title: w.title(record),
+    subject: w.subject(record),
+    date: meeting.updatedAt,
+    lang,
+    header: k.header(headerLines),
+    footer: k.footer(footerLines),
+    children,
+  });
+}
+
+export async function buildMinutesDocx(data: MinutesData, options: { lang?: DocLang } = {}): Promise<Uint8Array> {
+  return packDocument(minutesDocument(data, options.lang ?? 'en'), data.record.meeting.updatedAt);
+}
+
+function personLine(k: Kit, w: MinutesWords, m: Membership, extra?: string): Paragraph {
+  const runs: TextRun[] = [...k.runs(w.fullName(m.person), { bold: true })];
+  const post = w.designation(m.person);
+  if (post) runs.push(...k.runs(`${w.comma}${post}`));
+  if (m.role !== 'member') runs.push(...k.runs(` (${w.role(m)})`, { italics: true }));
+  if (extra) runs.push(...k.runs(extra));
+  return k.para(runs, { spacingAfter: 60 });
+}
+
+function attendanceSection(k: Kit, w: MinutesWords, record: MeetingRecord, byPerson: Map<number, Membership>): Paragraph[] {
+  const entries = record.attendance
+    .map((a) => ({ a, m: byPerson.get(a.personId) }))
+    .filter((e): e is { a: (typeof record.attendance)[number]; m: Membership } => !!e.m)
+    .sort((x, y) => PRESENT_ORDER[x.m.role] - PRESENT_ORDER[y.m.role]);
+  const present = entries.filter((e) => e.a.status === 'present' && VOTING.has(e.m.role));
+  const represented = entries.filter((e) => e.a.status === 'represented');
+  const apologies = entries.filter((e) => e.a.status === 'apologies');
+  const absent = entries.filter((e) => e.a.status === 'absent');
+  // Non-members sit "in attendance", the secretary last, as minute-taking guidance has it.
+  const inAttendance = entries.filter((e) => e.a.status === 'present' && !VOTING.has(e.m.role));
+
+  const h = w.headings;
+  const out: Paragraph[] = [k.para(h.attendance, { heading: 'h1' })];
+  const list = (title: string, rows: typeof entries, line: (e: (typeof entries)[number]) => Paragraph) => {
+    if (rows.length === 0) return;
+    out.push(k.para(title, { heading: 'h2' }), ...rows.map(line));
+  };
+  list(h.present, present, (e) => personLine(k, w, e.m));
+  list(h.represented, represented, (e) => personLine(k, w, e.m, w.representedBy(e.m, e.a.representedBy)));
+  list(h.apologies, apologies, (e) => personLine(k, w, e.m));
+  list(h.absent, absent, (e) => personLine(k, w, e.m));
+  list(h.inAttendance, inAttendance, (e) => personLine(k, w, e.m));
+  if (entries.length === 0) out.push(k.para(w.noAttendance));
+  return out;
+}
+
+function earlierActionsSection(k: Kit, w: MinutesWords, data: MinutesData, byPerson: Map<number, Membership>): (Paragraph | Table)[] {
+  const c = w.columns;
   return [
-    k.para('Annex A: Amendments recorded after approval', { heading: 'h1', pageBreakBefore: true }),
-    k.para('Approved minutes are not edited silently. Each change made after approval is listed here with its reason.'),
+    k.para(w.headings.mattersArising, { heading: 'h1' }),
+    k.para(w.statusAsAt(data.asOf), { style: STYLE.meta }),
     k.table(
       [
-        { title: 'Date', share: 0.13 },
-        { title: 'Where', share: 0.17 },
-        { title: 'Change', share: 0.4 },
-        { title: 'Reason', share: 0.18 },
-        { title: 'By', share: 0.12 },
+        { title: c.meeting, share: 0.1 },
+        { title: c.action, share: 0.42 },
+        { title: c.owner, share: 0.22 },
+        { title: c.due, share: 0.13 },
+        { title: c.status, share: 0.13 },
       ],
-      data.amendments.map((am) => [longDate(am.createdAt), where(am), change(am), am.reason, am.author]),
+      data.earlierActions.map((a) => [
+        w.meetingRef(a.meetingNumber),
+        a.description,
+        ownerCell(k, w, a, byPerson),
+        dueText(w, a),
+        a.overdue ? [...k.runs(w.overdue, { style: STYLE.overdue })] : w.actionStatus(a.status),
+      ]),
+    ),
+  ];
+}
+
+function agendaItemSection(k: Kit, w: MinutesWords, item: AgendaItemRecord, n: number, byPerson: Map<number, Membership>): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [k.para(w.itemHeading(n, item.title), { heading: 'h1' })];
+  const presenter = item.presenterId != null ? byPerson.get(item.presenterId) : undefined;
+  const meta: string[] = [];
+  if (presenter) meta.push(w.presentedBy(presenter));
+  if (!item.isPublic) meta.push(w.closedItem);
+  if (meta.length) out.push(k.para(meta.join(' '), { style: STYLE.meta }));
+
+  splitParagraphs(item.minutes).forEach((block, i) => {
+    out.push(k.para([...k.runs(`${w.paragraphNumber(n, i + 1)}\t`), ...k.runs(block)], { style: STYLE.numbered }));
+  });
+
+  for (const d of item.decisions) {
+    out.push(
+      k.para(
+        [...k.runs(w.decisionNumber(d.number), { style: STYLE.decisionNumber }), ...k.runs('\n'), ...k.runs(w.resolved, { bold: true }), ...k.runs(d.text)],
+        { style: STYLE.decision },
+      ),
+    );
+  }
+
+  if (item.actions.length > 0)
+    out.push(
+      k.table(
+        [
+          { title: w.columns.action, share: 0.58 },
+          { title: w.columns.owner, share: 0.26 },
+          { title: w.columns.due, share: 0.16 },
+        ],
+        item.actions.map((a) => [a.description, ownerCell(k, w, a, byPerson), dueText(w, a)]),
+      ),
+    );
+  return out;
+}
+
+function ownerCell(k: Kit, w: MinutesWords, a: ActionItem, byPerson: Map<number, Membership>): TextRun[] {
+  const m = a.ownerPersonId != null ? byPerson.get(a.ownerPersonId) : undefined;
+  const post = m ? w.designation(m.person) : '';
+  const runs = k.runs(m ? w.fullName(m.person) : a.ownerName);
+  if (post) runs.push(...k.runs(`\n${post}`, { color: MUTED }));
+  return runs;
+}
+
+function dueText(w: MinutesWords, a: ActionItem): string {
+  return a.dueDate ? w.date(a.dueDate) : w.noDueDate;
+}
+
+function signatureBlock(k: Kit, w: MinutesWords, record: MeetingRecord): (Paragraph | Table)[] {
+  const chair = roleHolder(record, 'chair');
+  const secretary = roleHolder(record, 'secretary');
+  const { meeting } = record;
+  const s = w.signature;
+  const dated = meeting.status === 'approved' && meeting.approvedAt ? w.date(meeting.approvedAt) : BLANK;
+  const block = (role: string, m: Membership | undefined): Paragraph[] => [
+    k.para([...k.runs(role, { bold: true })], { style: STYLE.tableText, spacingAfter: 480 }),
+    k.para(`${s.signature}: ${BLANK}`, { style: STYLE.tableText, spacingAfter: 120 }),
+    k.para(m ? w.fullName(m.person) : `${s.name}: ${BLANK}`, { style: STYLE.tableText }),
+    k.para(m ? w.designation(m.person) || w.role(m) : `${s.position}: ${BLANK}`, { style: STYLE.tableText }),
+    k.para(`${s.date}: ${dated}`, { style: STYLE.tableText, spacingBefore: 120 }),
+  ];
+  const half = TEXT_WIDTH.portrait / 2;
+  return [
+    k.para(w.headings.signatures, { heading: 'h1' }),
+    k.para(s.confirmed),
+    k.borderless([[block(s.chair, chair), block(s.secretary, secretary)]], [half, half]),
+  ];
+}
+
+function amendmentsAnnex(k: Kit, w: MinutesWords, data: MinutesData, itemNumber: Map<number, number>): (Paragraph | Table)[] {
+  const { record } = data;
+  const a = w.annex;
+  const decisions = new Map(record.agenda.flatMap((item) => item.decisions.map((d) => [d.id, d.number] as const)));
+  const actions = new Map(record.agenda.flatMap((item) => item.actions.map((x) => [x.id, itemNumber.get(item.id)] as const)));
+  const byPerson = new Map(record.members.map((m) => [m.personId, m.person]));
+  const where = (am: MinutesAmendment): string => {
+    const person = am.targetType === 'attendance' ? byPerson.get(am.targetId) : undefined;
+    if (person) return a.attendanceOf(w.fullName(person));
+    const target =
+      am.targetType === 'agenda_item' && itemNumber.has(am.targetId)
+        ? a.item(itemNumber.get(am.targetId)!)
+        : am.targetType === 'decision' && decisions.has(am.targetId)
+          ? a.decision(decisions.get(am.targetId)!)
+          : am.targetType === 'action' && actions.has(am.targetId)
+            ? a.actionUnder(actions.get(am.targetId)!)
+            : am.targetType === 'meeting'
+              ? a.meeting
+              : `${am.targetType.replace(/_/g, ' ')} ${am.targetId}`;
+    return `${target}${w.comma}${a.field(am.field)}`;
+  };
+  const shown = (am: MinutesAmendment, value: string | null) => (value === null ? a.empty : a.value(am.field, value));
+  const change = (am: MinutesAmendment): Paragraph[] => [
+    k.para([...k.runs(a.before, { bold: true }), ...k.runs(shown(am, am.before))], { style: STYLE.tableText }),
+    k.para([...k.runs(a.after, { bold: true }), ...k.runs(shown(am, am.after))], { style: STYLE.tableText }),
+  ];
+  const c = a.columns;
+  return [
+    k.para(w.headings.annex, { heading: 'h1', pageBreakBefore: true }),
+    k.para(a.intro),
+    k.table(
+      [
+        { title: c.date, share: 0.13 },
+        { title: c.where, share: 0.17 },
+        { title: c.change, share: 0.4 },
+        { title: c.reason, share: 0.18 },
+        { title: c.by, share: 0.12 },
+      ],
+      data.amendments.map((am) => [w.date(am.createdAt), where(am), change(am), am.reason, am.author]),
     ),
   ];
 }

@@ -1,5 +1,8 @@
 import type { Committee, MeetingRecord, Person } from '../../shared/domain';
-import { capitalise, committeeFirstMention, designation, fullName, isClause, longDate, sentence, shortName, theCommittee, weekday } from './format';
+import { arabicDate, arabicDesignation, arabicList, arabicOrdinal, arabicSentence, arabicWeekday, decisionCount, genderOf } from './arabic';
+import { arabicPublicView } from './arabicFields';
+import { splitParagraphs, type DocLang } from './docxKit';
+import { capitalise, committeeFirstMention, designation, fullName, isClause, longDate, roleHolder, sentence, shortName, theCommittee, weekday } from './format';
 import { ordinalWord } from './ordinals';
 
 /**
@@ -21,10 +24,8 @@ export interface PublicMeetingView {
 
 export function publicView(record: MeetingRecord): PublicMeetingView {
   const { committee, meeting } = record;
-  const holder = (role: 'chair' | 'secretary') =>
-    record.members.find((m) => m.role === role && m.active) ?? record.members.find((m) => m.role === role);
-  const chair = holder('chair')?.person;
-  const secretary = holder('secretary')?.person;
+  const chair = roleHolder(record, 'chair')?.person;
+  const secretary = roleHolder(record, 'secretary')?.person;
   const bodies: string[] = [];
   for (const m of record.members) {
     const org = m.person.organisation?.trim();
@@ -59,6 +60,7 @@ export interface PressDraft {
 
 /** The end mark a statement closes with; the export adds it when an edited body lost it. */
 export const END_MARK = 'ENDS';
+export const END_MARK_AR = '// انتهى //';
 
 const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const count = (n: number) => COUNT_WORDS[n] ?? String(n);
@@ -72,8 +74,12 @@ function listOf(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export function generatePressDraft(record: MeetingRecord): PressDraft {
-  return pressDraftFrom(publicView(record));
+/**
+ * The statement a secretary starts from. The Arabic one is written from the Arabic fields, and
+ * refused with the list of those missing (see arabicFields), never translated or mixed.
+ */
+export function generatePressDraft(record: MeetingRecord, lang: DocLang = 'en'): PressDraft {
+  return lang === 'ar' ? arabicPressDraftFrom(arabicPublicView(record)) : pressDraftFrom(publicView(record));
 }
 
 export function pressDraftFrom(v: PublicMeetingView): PressDraft {
@@ -125,4 +131,46 @@ export function pressDraftFrom(v: PublicMeetingView): PressDraft {
 
 function quoted(s: string): string {
   return `“${s.trim()}”`;
+}
+
+/**
+ * The Arabic statement as Gulf news agencies write one: the date with «م» as dateline (no city
+ * is recorded for a meeting, so none is invented), the ordinal in the oblique after
+ * «اجتماعها», the chair's name followed by the posts without commas, and «// انتهى //».
+ * Remarks in Arabic are whole sentences, reporting verbs and all («وأكدت ...»), printed as typed.
+ */
+export function arabicPressDraftFrom(v: PublicMeetingView): PressDraft {
+  const name = v.committee.name;
+  const ordinal = arabicOrdinal(v.number, { case: 'oblique' });
+  const decisions = v.items.flatMap((i) => i.decisions);
+  const headline = decisions.length > 0 ? `${name} تعقد اجتماعها ${ordinal} وتعتمد ${decisionCount(decisions.length)}` : `${name} تعقد اجتماعها ${ordinal}`;
+
+  const paragraphs: string[] = [];
+  const chair = v.chair;
+  const chairRole = chair && genderOf(chair.honorific) === 'feminine' ? 'رئيسة اللجنة' : 'رئيس اللجنة';
+  const chairedBy = chair ? `، برئاسة ${[fullName(chair), arabicDesignation(chair, ' '), chairRole].filter(Boolean).join(' ')}` : '';
+  const where = v.venue ? ` في ${v.venue}` : '';
+  paragraphs.push(`${arabicDate(v.startsAt)} – عقدت ${name} اجتماعها ${ordinal} يوم ${arabicWeekday(v.startsAt)}${where}${chairedBy}.`);
+  paragraphs.push(...splitParagraphs(v.openingRemarks).map(arabicSentence));
+
+  for (const item of v.items) {
+    const summary = item.publicSummary?.trim();
+    paragraphs.push(summary ? arabicSentence(summary) : `كما ناقشت اللجنة موضوع «${item.title.trim()}».`);
+  }
+
+  if (decisions.length > 0) {
+    paragraphs.push(decisions.length === 1 ? 'واتخذت اللجنة القرار الآتي:' : 'واتخذت اللجنة القرارات الآتية:');
+    for (const d of decisions) paragraphs.push(`القرار رقم (${d.number}): ${arabicSentence(d.text)}`);
+  }
+
+  const closing = splitParagraphs(v.closingRemarks).map(arabicSentence);
+  const mandate = v.committee.legalBasis?.trim() ? `وتباشر اللجنة اختصاصاتها بموجب ${arabicSentence(v.committee.legalBasis.trim())}` : '';
+  if (mandate) closing.push(closing.length ? `${closing.pop()} ${mandate}` : mandate);
+  paragraphs.push(...closing);
+
+  paragraphs.push(END_MARK_AR);
+  if (v.memberBodies.length > 0) paragraphs.push(`نبذة عن اللجنة: تضم ${name} في عضويتها ممثلين عن ${arabicList(v.memberBodies)}.`);
+  if (v.secretaryPost) paragraphs.push(`للاستفسارات الإعلامية: ${v.secretaryPost}.`);
+
+  return { headline, body: paragraphs.join('\n\n') };
 }

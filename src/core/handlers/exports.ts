@@ -9,8 +9,8 @@ const encoded = async (doc: Promise<ExportedDocument>): Promise<ExportFile> => {
 };
 
 export const exportsHandlers: HandlersFor<'exports'> = {
-  'exports.minutes': ({ meetingId }, host) => encoded(exportMinutes(host.session(), meetingId)),
-  'exports.press': ({ meetingId }, host) => encoded(exportPressStatement(host.session(), meetingId)),
+  'exports.minutes': ({ meetingId, lang }, host) => encoded(exportMinutes(host.session(), meetingId, lang)),
+  'exports.press': ({ meetingId, lang }, host) => encoded(exportPressStatement(host.session(), meetingId, lang)),
   'exports.decisions': (input, host) => encoded(exportDecisionRegister(host.session(), input)),
   'exports.actions': (input, host) => encoded(exportActionReport(host.session(), input)),
 };

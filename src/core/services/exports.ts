@@ -47,15 +47,18 @@ export async function exportMinutes(s: Session, meetingId: number, lang: DocLang
   const { meeting, committee } = record;
   const draft = meeting.status === 'approved' ? '' : ' DRAFT';
   return {
-    fileName: safeFileName(`${committeeTag(committee)} Minutes ${ordinalNumber(meeting.number)} Meeting ${wallDate(meeting.startsAt)}${draft}`),
+    fileName: safeFileName(`${committeeTag(committee)} Minutes ${ordinalNumber(meeting.number)} Meeting ${wallDate(meeting.startsAt)}${draft}${langTag(lang)}`),
     bytes,
   };
 }
 
+/** An Arabic file sits beside the English one without replacing it. */
+const langTag = (lang: DocLang) => (lang === 'ar' ? ' AR' : '');
+
 export async function exportPressStatement(s: Session, meetingId: number, lang: DocLang = 'en'): Promise<ExportedDocument> {
   const meeting = getMeeting(s, meetingId);
   const committee = getCommittee(s, meeting.committeeId);
-  const statement = getPressStatement(s, meetingId);
+  const statement = getPressStatement(s, meetingId, lang);
   const bytes = await buildPressStatementDocx(
     {
       committee,
@@ -68,7 +71,7 @@ export async function exportPressStatement(s: Session, meetingId: number, lang: 
     { lang },
   );
   const draft = statement.status === 'approved' ? '' : ' DRAFT';
-  return { fileName: safeFileName(`${committeeTag(committee)} Press Statement ${wallDate(meeting.startsAt)}${draft}`), bytes };
+  return { fileName: safeFileName(`${committeeTag(committee)} Press Statement ${wallDate(meeting.startsAt)}${draft}${langTag(lang)}`), bytes };
 }
 
 /** The committee a register or report is about when the caller did not say. */

@@ -1,4 +1,5 @@
 import type { ParsedInputOf } from '../../shared/api';
+import type { DocLanguage } from '../../shared/api/exports';
 import type { PressStatement } from '../../shared/api/press';
 import { appendAudit } from '../db/audit';
 import { insertPressStatement, pressStatementOf, savePressStatement, type StoredPressStatement } from '../db/pressStatements';
@@ -7,9 +8,6 @@ import { generatePressDraft } from '../exports/pressStatementText';
 import { nowIso, write, type Session } from '../session';
 import { applyPatch, changed } from './changes';
 import { getMeeting, getMeetingRecord } from './meetings';
-
-/** English only until Arabic statements are generated; the table already keys on the language. */
-const LANG = 'en';
 
 function fromStored(p: StoredPressStatement): PressStatement {
   return {
@@ -25,16 +23,20 @@ function fromStored(p: StoredPressStatement): PressStatement {
   };
 }
 
-/** A draft from the meeting as it stands; only public items and remarks reach it (see publicView). */
-export function generatePressStatement(s: Session, meetingId: number): PressStatement {
-  const draft = generatePressDraft(getMeetingRecord(s, meetingId));
-  return { meetingId, lang: LANG, ...draft, status: 'draft', stored: false, approvedAt: null, approvedBy: null, updatedAt: null };
+/**
+ * A draft from the meeting as it stands; only public items and remarks reach it (see publicView).
+ * The Arabic draft is written from the Arabic fields and refused when one it needs is empty.
+ */
+export function generatePressStatement(s: Session, meetingId: number, lang: DocLanguage = 'en'): PressStatement {
+  const draft = generatePressDraft(getMeetingRecord(s, meetingId), lang);
+  return { meetingId, lang, ...draft, status: 'draft', stored: false, approvedAt: null, approvedBy: null, updatedAt: null };
 }
 
-export function getPressStatement(s: Session, meetingId: number): PressStatement {
+/** Each language has a statement of its own: stored, edited and approved apart from the other. */
+export function getPressStatement(s: Session, meetingId: number, lang: DocLanguage = 'en'): PressStatement {
   getMeeting(s, meetingId);
-  const stored = pressStatementOf(s.db, meetingId, LANG);
-  return stored ? fromStored(stored) : generatePressStatement(s, meetingId);
+  const stored = pressStatementOf(s.db, meetingId, lang);
+  return stored ? fromStored(stored) : generatePressStatement(s, meetingId, lang);
 }
 
 function assertEditable(p: StoredPressStatement): void {
@@ -43,14 +45,15 @@ function assertEditable(p: StoredPressStatement): void {
 }
 
 export function savePressStatementText(s: Session, input: ParsedInputOf<'press.save'>): PressStatement {
+  const { lang } = input;
   return write(s, () => {
     getMeeting(s, input.meetingId);
     const now = nowIso(s);
-    const current = pressStatementOf(s.db, input.meetingId, LANG);
+    const current = pressStatementOf(s.db, input.meetingId, lang);
     if (!current) {
       const id = insertPressStatement(s.db, {
         meetingId: input.meetingId,
-        lang: LANG,
+        lang,
         headline: input.headline,
         body: input.body,
         status: 'draft',
@@ -59,15 +62,15 @@ export function savePressStatementText(s: Session, input: ParsedInputOf<'press.s
         createdAt: now,
         updatedAt: now,
       });
-      appendAudit(s, 'press.create', 'press_statement', id, { meetingId: input.meetingId, lang: LANG, headline: input.headline, body: input.body });
-      return fromStored(pressStatementOf(s.db, input.meetingId, LANG)!);
+      appendAudit(s, 'press.create', 'press_statement', id, { meetingId: input.meetingId, lang, headline: input.headline, body: input.body });
+      return fromStored(pressStatementOf(s.db, input.meetingId, lang)!);
     }
     assertEditable(current);
     const { next, changes } = applyPatch(current, { headline: input.headline, body: input.body });
     if (!changed(changes)) return fromStored(current);
     savePressStatement(s.db, { ...next, updatedAt: now });
-    appendAudit(s, 'press.update', 'press_statement', current.id, { meetingId: input.meetingId, ...changes });
-    return fromStored(pressStatementOf(s.db, input.meetingId, LANG)!);
+    appendAudit(s, 'press.update', 'press_statement', current.id, { meetingId: input.meetingId, lang, ...changes });
+    return fromStored(pressStatementOf(s.db, input.meetingId, lang)!);
   });
 }
 
@@ -76,13 +79,14 @@ export function savePressStatementText(s: Session, input: ParsedInputOf<'press.s
  * approved is exactly what the export will write.
  */
 export function setPressStatementStatus(s: Session, input: ParsedInputOf<'press.setStatus'>): PressStatement {
+  const { lang } = input;
   return write(s, () => {
-    let current = pressStatementOf(s.db, input.meetingId, LANG);
+    let current = pressStatementOf(s.db, input.meetingId, lang);
     if (!current) {
-      if (input.status === 'draft') return getPressStatement(s, input.meetingId);
-      const draft = generatePressStatement(s, input.meetingId);
-      savePressStatementText(s, { meetingId: input.meetingId, headline: draft.headline, body: draft.body });
-      current = pressStatementOf(s.db, input.meetingId, LANG)!;
+      if (input.status === 'draft') return getPressStatement(s, input.meetingId, lang);
+      const draft = generatePressStatement(s, input.meetingId, lang);
+      savePressStatementText(s, { meetingId: input.meetingId, lang, headline: draft.headline, body: draft.body });
+      current = pressStatementOf(s.db, input.meetingId, lang)!;
     }
     if (current.status === input.status) return fromStored(current);
     const now = nowIso(s);
@@ -96,8 +100,9 @@ export function setPressStatementStatus(s: Session, input: ParsedInputOf<'press.
     });
     appendAudit(s, approved ? 'press.approve' : 'press.reopen', 'press_statement', current.id, {
       meetingId: input.meetingId,
+      lang,
       status: { before: current.status, after: input.status },
     });
-    return fromStored(pressStatementOf(s.db, input.meetingId, LANG)!);
+    return fromStored(pressStatementOf(s.db, input.meetingId, lang)!);
   });
 }

@@ -8,10 +8,21 @@ export interface ExportFile {
   base64: string;
 }
 
+/**
+ * The language of a document or a press statement. Arabic documents are made from the records'
+ * Arabic fields only; where one they need is empty the call fails with VALIDATION, a sentence
+ * naming them all, and one issue per field whose path is `committee.nameAr`, `meeting.venueAr`,
+ * or `<entity>.<id>.<field>` with entity one of person, agendaItem, decision, action, attendance
+ * (whose id is the person's), e.g. `agendaItem.12.titleAr`, `action.31.ownerBody`.
+ */
+export const DOC_LANGS = ['en', 'ar'] as const;
+export type DocLanguage = (typeof DOC_LANGS)[number];
+export const docLang = z.enum(DOC_LANGS).default('en');
+
 export const exportsApi = {
-  'exports.minutes': method<ExportFile>()(z.object({ meetingId: id }).strict()),
-  /** The stored statement's current text, or the generated draft when none is saved. */
-  'exports.press': method<ExportFile>()(z.object({ meetingId: id }).strict()),
+  'exports.minutes': method<ExportFile>()(z.object({ meetingId: id, lang: docLang }).strict()),
+  /** The stored statement in that language, or the draft generated in it when none is saved. */
+  'exports.press': method<ExportFile>()(z.object({ meetingId: id, lang: docLang }).strict()),
   /**
    * One meeting's decisions, or a committee's within an optional date range. Without either,
    * the vault's only committee; a vault with several asks which.
