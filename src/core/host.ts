@@ -3,13 +3,14 @@ import type { VaultStatus } from '../shared/domain';
 import { AppError } from './errors';
 import { appendAudit } from './db/audit';
 import { write, type Session } from './session';
+import { automaticBackup } from './vault/backup';
 import { changePassphrase, closeVault, createVault, openVault, type Db, type DriverOptions } from './vault/vault';
 
 export interface HostOptions {
   path?: string | null;
   clock?: () => Date;
   driver?: DriverOptions;
-  /** Runs before the vault closes (automatic backups hook in here). */
+  /** Runs before the vault closes; by default the automatic backup (a no-op until enabled in the vault's settings). */
   beforeLock?: (session: Session, path: string) => void;
 }
 
@@ -29,7 +30,7 @@ export class VaultHost {
     this.currentPath = options.path ?? null;
     this.clock = options.clock ?? (() => new Date());
     this.driver = options.driver ?? {};
-    this.beforeLock = options.beforeLock;
+    this.beforeLock = options.beforeLock ?? automaticBackup;
   }
 
   get path(): string | null {

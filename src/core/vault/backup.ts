@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, normalize } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DEFAULT_BACKUPS_KEPT, MAX_BACKUPS_KEPT, type BackupInfo, type BackupSettings, type LastAutomaticBackup } from '../../shared/api/backup';
 import { AppError } from '../errors';
@@ -12,6 +12,9 @@ const PAGE_SIZE = 4096;
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const SETTINGS_KEY = 'backup.settings';
 const LAST_KEY = 'backup.last';
+/** The time in a backup's name: ISO 8601 in UTC, with "-" for ":" and "." so that it sorts and suits every file system. */
+const STAMP = '\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z';
+const STAMP_IN_NAME = new RegExp(`\\.backup-(${STAMP})\\.vault$`);
 
 function readHead(path: string): Buffer {
   const head = Buffer.alloc(16);
@@ -47,12 +50,12 @@ function isFolder(path: string): boolean {
 
 /** Core's own check of a path from outside: the contract's schema cannot know the platform. */
 export function requireAbsolute(path: string, what: string): string {
-  if (!isAbsolute(path) || normalize(path).split(/[\\/]/).includes('..'))
+  if (!isAbsolute(path) || path.split(/[\\/]/).includes('..'))
     throw new AppError('VALIDATION', `The ${what} must be a full path without "..": ${path}`);
   return path;
 }
 
-export function requireFolder(path: string): string {
+function requireFolder(path: string): string {
   requireAbsolute(path, 'folder');
   if (!isFolder(path)) throw new AppError('NOT_FOUND', `The folder ${path} does not exist.`);
   return path;
@@ -233,9 +236,6 @@ function checkRestoredCopy(path: string, name: string, passphrase: string, optio
 
 // ---- Automatic rotating backups ----------------------------------------------------------
 
-const STAMP = '\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z';
-const STAMP_IN_NAME = new RegExp(`\\.backup-(${STAMP})\\.vault$`);
-
 function stampToIso(stamp: string): string {
   return stamp.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
 }
@@ -271,10 +271,8 @@ export function listBackups(folder: string, vaultPath: string): BackupInfo[] {
 }
 
 /** Deletes this vault's backups beyond the newest `keep`; nothing else in the folder is touched. */
-export function pruneBackups(folder: string, vaultPath: string, keep: number): string[] {
-  const old = listBackups(folder, vaultPath).slice(Math.max(1, keep));
-  for (const b of old) rmSync(b.path);
-  return old.map((b) => b.path);
+function pruneBackups(folder: string, vaultPath: string, keep: number): void {
+  for (const b of listBackups(folder, vaultPath).slice(Math.max(1, keep))) rmSync(b.path);
 }
 
 /** A backup into `folder` under a timestamped name (moved on by a millisecond if taken). */

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/api/vault';
 import { AppError } from '../errors';
 import { assertKnownVersion, migrate } from './migrations';
+import { recoverInterruptedRekey } from './rekeyRecovery';
 
 export type Db = Database.Database;
 
@@ -36,7 +37,8 @@ function applyCipher(db: Db, passphrase: string): void {
   db.key(keyBytes(passphrase));
 }
 
-function applyRuntimePragmas(db: Db): void {
+/** Exported so that the benchmark's unencrypted twin runs with exactly the same settings. */
+export function applyRuntimePragmas(db: Db): void {
   db.pragma('journal_mode=WAL');
   db.pragma('synchronous=FULL');
   db.pragma('foreign_keys=ON');
@@ -95,8 +97,10 @@ export function openVault(path: string, passphrase: string, options: DriverOptio
   } catch (err) {
     db.close();
     const code = (err as { code?: string }).code ?? '';
-    if (code === 'SQLITE_NOTADB')
+    if (code === 'SQLITE_NOTADB') {
+      if (recoverInterruptedRekey(path, keyBytes(passphrase), options)) return openVault(path, passphrase, options);
       throw new AppError('WRONG_PASSPHRASE', 'The passphrase is wrong for this vault. Check it and try again.');
+    }
     if (code.startsWith('SQLITE_CORRUPT'))
       throw new AppError('VAULT_DAMAGED', `${basename(path)} is damaged and cannot be opened. Restore it from a backup; the file was left untouched.`);
     throw new AppError('IO', `The vault could not be opened: ${(err as Error).message}.`);
