@@ -1,0 +1,172 @@
+import { Checkbox, Group, NativeSelect, Text, TextInput, Textarea } from '@mantine/core';
+import { useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem, AgendaItemRecord } from '../../shared/domain';
+import { call } from '../api/call';
+import { personName } from '../app/format';
+import { useAutosave, useAutosavedField, useTrackedWrite } from '../autosave/AutosaveContext';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { ActionsEditor } from './ActionsEditor';
+import { DecisionsEditor } from './DecisionsEditor';
+import { useMeeting, useUpdateRecord } from './meetingContext';
+
+type AgendaPatch = Partial<Pick<AgendaItem, 'title' | 'presenterId' | 'minutes' | 'publicSummary' | 'isPublic'>>;
+
+export interface HandleProps {
+  ref: (el: HTMLDivElement | null) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+  onBlur: (e: FocusEvent<HTMLDivElement>) => void;
+}
+
+export interface DragProps {
+  onDragStart: (e: DragEvent<HTMLDivElement>) => void;
+  onDragEnd: () => void;
+}
+
+interface Props {
+  item: AgendaItemRecord;
+  index: number;
+  held: boolean;
+  dragging: boolean;
+  handle: HandleProps;
+  drag: DragProps;
+  onDrop: (overId: number, after: boolean) => void;
+}
+
+export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDrop }: Props) {
+  const { t } = useTranslation();
+  const { record, readOnly } = useMeeting();
+  const updateRecord = useUpdateRecord(record.meeting.id);
+  const track = useTrackedWrite();
+  const [dropSide, setDropSide] = useState<'before' | 'after' | null>(null);
+
+  const saver = useAutosave<AgendaPatch>(async (patch) => {
+    const saved = await call('agenda.update', { id: item.id, ...patch });
+    updateRecord((r) => ({ ...r, agenda: r.agenda.map((a) => (a.id === item.id ? { ...a, ...saved } : a)) }));
+  });
+  const title = useAutosavedField(saver, 'title', item.title);
+  const presenter = useAutosavedField(saver, 'presenterId', item.presenterId);
+  const minutes = useAutosavedField(saver, 'minutes', item.minutes ?? '');
+  const summary = useAutosavedField(saver, 'publicSummary', item.publicSummary ?? '');
+  const isPublic = useAutosavedField(saver, 'isPublic', item.isPublic);
+  const number = index + 1;
+  const label = t('agenda.itemLabel', { number, title: title.value || t('agenda.untitled') });
+
+  function remove() {
+    void track(call('agenda.remove', { id: item.id })).then(() =>
+      updateRecord((r) => ({
+        ...r,
+        agenda: r.agenda.filter((a) => a.id !== item.id).map((a, i) => ({ ...a, position: i + 1 })),
+      })),
+    );
+  }
+
+  return (
+    <li
+      className="agenda-item"
+      data-held={held || undefined}
+      data-dragging={dragging || undefined}
+      data-drop={dropSide ?? undefined}
+      aria-label={label}
+      onDragOver={(e) => {
+        e.preventDefault();
+        const box = e.currentTarget.getBoundingClientRect();
+        setDropSide(e.clientY > box.top + box.height / 2 ? 'after' : 'before');
+      }}
+      onDragLeave={() => setDropSide(null)}
+      onDrop={(e) => {
+        e.preventDefault();
+        const after = dropSide === 'after';
+        setDropSide(null);
+        onDrop(item.id, after);
+      }}
+    >
+      <div className="agenda-item-head">
+        {/* A div, not a <button>: Chromium starts no drag from a button. Space and Enter are handled in onKeyDown. */}
+        <div
+          role="button"
+          tabIndex={readOnly ? -1 : 0}
+          className="drag-handle"
+          draggable={!readOnly}
+          aria-disabled={readOnly || undefined}
+          aria-label={t('agenda.reorder.handle', { label })}
+          aria-describedby="reorder-help"
+          aria-pressed={held}
+          {...handle}
+          onDragStart={drag.onDragStart}
+          onDragEnd={drag.onDragEnd}
+        >
+          <span aria-hidden="true">⠿</span>
+        </div>
+        <Text fw={600} size="sm" className="agenda-number" aria-hidden="true">
+          {number}.
+        </Text>
+        <TextInput
+          className="grow"
+          aria-label={t('agenda.itemTitle', { number })}
+          value={title.value}
+          onChange={(e) => title.set(e.currentTarget.value)}
+          onBlur={title.onBlur}
+          fw={600}
+        />
+        <NativeSelect
+          aria-label={t('agenda.presenterOf', { number })}
+          value={presenter.value === null ? '' : String(presenter.value)}
+          onChange={(e) => {
+            presenter.set(e.currentTarget.value ? Number(e.currentTarget.value) : null);
+            void saver.flush();
+          }}
+          data={[
+            { value: '', label: t('agenda.noPresenter') },
+            ...record.members.filter((m) => m.active || m.personId === item.presenterId).map((m) => ({ value: String(m.personId), label: personName(m.person) })),
+          ]}
+          className="presenter-select"
+        />
+        <ConfirmButton label={t('common.remove')} aria-label={t('agenda.removeNamed', { number })} onConfirm={remove} disabled={readOnly} />
+      </div>
+      <div className="agenda-item-body">
+        <Textarea
+          label={t('agenda.minutes')}
+          description={t('agenda.minutesHint')}
+          value={minutes.value ?? ''}
+          onChange={(e) => minutes.set(e.currentTarget.value)}
+          onBlur={minutes.onBlur}
+          autosize
+          minRows={3}
+          maxRows={16}
+          aria-label={t('agenda.minutesOf', { number })}
+        />
+        <div>
+          <Group justify="space-between" align="flex-end" gap="xs" mb={4}>
+            <Text size="sm" fw={500} component="label" htmlFor={`summary-${item.id}`}>
+              {t('agenda.publicSummary')}
+            </Text>
+            <Checkbox
+              size="xs"
+              label={t('agenda.public')}
+              checked={isPublic.value}
+              onChange={(e) => {
+                isPublic.set(e.currentTarget.checked);
+                void saver.flush();
+              }}
+              aria-label={t('agenda.publicOf', { number })}
+            />
+          </Group>
+          <Textarea
+            id={`summary-${item.id}`}
+            description={isPublic.value ? t('agenda.publicHint') : t('agenda.notPublicHint')}
+            value={summary.value ?? ''}
+            onChange={(e) => summary.set(e.currentTarget.value)}
+            onBlur={summary.onBlur}
+            autosize
+            minRows={3}
+            maxRows={16}
+            aria-label={t('agenda.publicSummaryOf', { number })}
+          />
+        </div>
+        <DecisionsEditor item={item} number={number} />
+        <ActionsEditor item={item} number={number} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,125 @@
+import { Badge, Button, NativeSelect, Text, Textarea } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IMPLEMENTATION_STATUSES, type AgendaItemRecord, type Decision, type ImplementationStatus } from '../../shared/domain';
+import { call } from '../api/call';
+import { describeError } from '../api/errors';
+import { useAutosave, useAutosavedField, useTrackedWrite } from '../autosave/AutosaveContext';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { useMeeting, useUpdateRecord } from './meetingContext';
+
+type DecisionPatch = Partial<Pick<Decision, 'text' | 'implementationStatus'>>;
+
+function useReplaceDecision() {
+  const { record } = useMeeting();
+  const updateRecord = useUpdateRecord(record.meeting.id);
+  return (agendaItemId: number, update: (list: Decision[]) => Decision[]) =>
+    updateRecord((r) => ({ ...r, agenda: r.agenda.map((a) => (a.id === agendaItemId ? { ...a, decisions: update(a.decisions) } : a)) }));
+}
+
+export function DecisionsEditor({ item, number }: { item: AgendaItemRecord; number: number }) {
+  const { t } = useTranslation();
+  const { readOnly } = useMeeting();
+  const replace = useReplaceDecision();
+  const client = useQueryClient();
+  const track = useTrackedWrite();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    if (!text.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const decision = await track(call('decisions.add', { agendaItemId: item.id, text }));
+      replace(item.id, (list) => [...list, decision]);
+      void client.invalidateQueries({ queryKey: ['meetings.list'] });
+      setText('');
+    } catch (err) {
+      setError(describeError(t, err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="sub-section" role="group" aria-label={t('decisions.of', { number })}>
+      <Text size="sm" fw={600}>
+        {t('decisions.title')}
+      </Text>
+      {item.decisions.map((d) => (
+        <DecisionRow key={d.id} decision={d} />
+      ))}
+      {!readOnly && (
+        <form onSubmit={(e) => void add(e)} className="add-row">
+          <Textarea
+            className="grow"
+            aria-label={t('decisions.newFor', { number })}
+            placeholder={t('decisions.newPlaceholder')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void add(e);
+            }}
+            autosize
+            minRows={1}
+            error={error}
+          />
+          <Button type="submit" variant="light" loading={busy} disabled={!text.trim()}>
+            {t('decisions.add')}
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function DecisionRow({ decision }: { decision: Decision }) {
+  const { t } = useTranslation();
+  const replace = useReplaceDecision();
+  const track = useTrackedWrite();
+  const saver = useAutosave<DecisionPatch>(async (patch) => {
+    const saved = await call('decisions.update', { id: decision.id, ...patch });
+    replace(decision.agendaItemId, (list) => list.map((d) => (d.id === saved.id ? saved : d)));
+  });
+  const text = useAutosavedField(saver, 'text', decision.text);
+  const status = useAutosavedField(saver, 'implementationStatus', decision.implementationStatus);
+
+  return (
+    <div className="decision-row">
+      <Badge variant="outline" color="blue" className="decision-number">
+        {decision.number}
+      </Badge>
+      <Textarea
+        className="grow"
+        aria-label={t('decisions.textOf', { number: decision.number })}
+        value={text.value}
+        onChange={(e) => text.set(e.currentTarget.value)}
+        onBlur={text.onBlur}
+        autosize
+        minRows={1}
+      />
+      <NativeSelect
+        aria-label={t('decisions.statusOf', { number: decision.number })}
+        value={status.value}
+        onChange={(e) => {
+          status.set(e.currentTarget.value as ImplementationStatus);
+          void saver.flush();
+        }}
+        data={IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`implementationStatus.${s}`) }))}
+      />
+      <ConfirmButton
+        label={t('common.remove')}
+        aria-label={t('decisions.removeNamed', { number: decision.number })}
+        onConfirm={() =>
+          void track(call('decisions.remove', { id: decision.id })).then(() =>
+            replace(decision.agendaItemId, (list) => list.filter((d) => d.id !== decision.id)),
+          )
+        }
+      />
+    </div>
+  );
+}

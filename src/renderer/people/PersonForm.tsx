@@ -1,0 +1,56 @@
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../shared/domain';
+import { useApiMutation } from '../api/queries';
+import { FormError } from '../components/FormError';
+
+const FIELDS = ['honorific', 'name', 'position', 'organisation'] as const;
+type Field = (typeof FIELDS)[number] | `${(typeof FIELDS)[number]}Ar`;
+
+/** English and Arabic side by side, as both appear in minutes. */
+export function PersonForm({ person, submitLabel, onDone }: { person?: Person; submitLabel?: string; onDone: (p: Person) => void | Promise<void> }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Record<Field, string>>(() => {
+    const v = {} as Record<Field, string>;
+    for (const f of FIELDS) {
+      v[f] = person?.[f] ?? '';
+      v[`${f}Ar`] = person?.[`${f}Ar`] ?? '';
+    }
+    return v;
+  });
+  const create = useApiMutation('people.create');
+  const update = useApiMutation('people.update');
+  const mutation = person ? update : create;
+  const set = (f: Field) => (e: ChangeEvent<HTMLInputElement>) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [f]: value }));
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const saved = person ? await update.mutateAsync({ id: person.id, ...values }) : await create.mutateAsync(values);
+    await onDone(saved);
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e).catch(() => undefined)} noValidate>
+      <Stack gap="sm">
+        <div className="two-columns">
+          {FIELDS.map((f) => (
+            <Group key={f} grow gap="sm" align="flex-start" className="span-2">
+              <TextInput label={t(`person.${f}`)} value={values[f]} onChange={set(f)} required={f === 'name'} data-autofocus={f === 'honorific' || undefined} />
+              <TextInput label={t(`person.${f}Ar`)} value={values[`${f}Ar`]} onChange={set(`${f}Ar`)} dir="rtl" lang="ar" />
+            </Group>
+          ))}
+        </div>
+        <FormError error={mutation.error} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={mutation.isPending}>
+            {submitLabel ?? (person ? t('common.save') : t('person.create'))}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
