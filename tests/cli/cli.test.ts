@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,16 @@ describe('secretariat command line', () => {
     const noTrace = cli(['meetings', join(dir, 'x.vault'), '--bogus']);
     expect(noTrace.code).toBe(2);
     expect(noTrace.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('runs as `npx secretariat` from the project, as the README tells a newcomer', () => {
+    const r = spawnSync('npx', ['--no-install', 'secretariat', '--help'], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^secretariat: the command line of Secretariat/);
   });
 
   it('never takes a passphrase as an argument', () => {
