@@ -176,6 +176,7 @@ describe('changing the passphrase', () => {
     expect(codeOf(() => changePassphrase(again, path, PASSPHRASE, ''))).toBe('WEAK_PASSPHRASE');
     expect(codeOf(() => changePassphrase(again, path, PASSPHRASE, 'eleven char'))).toBe('WEAK_PASSPHRASE');
     expect(codeOf(() => changePassphrase(again, path, 'wrong current passphrase', 'a valid new passphrase'))).toBe('WRONG_PASSPHRASE');
+    expect(codeOf(() => changePassphrase(again, path, '', 'a valid new passphrase'))).toBe('WRONG_PASSPHRASE');
     closeVault(again);
     expect(sha256(path)).toBe(before);
     closeVault(openVault(path, PASSPHRASE));

@@ -191,6 +191,8 @@ export function changePassphrase(db: Db, path: string, current: string, next: st
 
 /** Throws WRONG_PASSPHRASE unless the passphrase opens the vault at `path`. */
 export function verifyPassphrase(path: string, passphrase: string, options: DriverOptions = {}): void {
+  // An empty key would not be "wrong" to the driver: it means "no encryption", and fails oddly.
+  if (passphrase.length === 0) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.');
   const check = new Database(path, { fileMustExist: true, readonly: true, nativeBinding: options.nativeBinding });
   try {
     applyCipher(check, passphrase);
