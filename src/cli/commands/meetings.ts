@@ -4,6 +4,8 @@ import { vaultOptions } from '../command';
 import { out, parseId } from '../io';
 import { withVault } from '../session';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export const meetingsCommand: Command = {
   name: 'meetings',
   summary: 'list meetings',
@@ -18,6 +20,6 @@ export const meetingsCommand: Command = {
     }
     if (meetings.length === 0) return void out(io, 'No meetings yet.');
     for (const m of meetings)
-      out(io, `${String(m.id).padStart(5)}  ${m.committeeName} — meeting ${m.number}, ${m.startsAt.slice(0, 10)}, ${m.status.replace('_', ' ')}, ${m.decisionCount} decisions, ${m.openActionCount} open actions`);
+      out(io, `${String(m.id).padStart(5)}  ${m.committeeName} — meeting ${m.number}, ${m.startsAt.slice(0, 10)}, ${m.status.replace('_', ' ')}, ${plural(m.decisionCount, 'decision')}, ${plural(m.openActionCount, 'open action')}`);
   },
 };
