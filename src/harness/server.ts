@@ -128,6 +128,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const token = randomBytes(24).toString('base64url');
   const host = new VaultHost({ path: options.vaultPath ? resolve(options.vaultPath) : null, clock: options.clock });
   const fallbackVault = options.defaultVaultPath ?? defaultVaultPath();
+  // The page may switch only to vaults this harness restored: it cannot point the host at any file.
+  const restored = new Set<string>();
   let port = options.port ?? 5199;
 
   async function chooseVault(mode: 'open' | 'create'): Promise<string | null> {
@@ -153,7 +155,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     }
     if (path.startsWith('/api/')) {
       const method = decodeURIComponent(path.slice('/api/'.length));
-      return sendJson(res, 200, await dispatch(host, method, input));
+      const result = await dispatch(host, method, input);
+      if (method === 'backup.restore' && result.ok) restored.add((result.value as { path: string }).path);
+      return sendJson(res, 200, result);
+    }
+    if (path === '/bridge/openRestored') {
+      const target = (input as { path?: unknown } | null)?.path;
+      if (typeof target !== 'string' || !restored.has(target))
+        return sendJson(res, 400, errorResult('VALIDATION', 'Only a vault restored in this session can be opened this way.'));
+      host.setPath(target);
+      return sendJson(res, 200, { ok: true, value: null });
     }
     if (path === '/bridge/chooseVault') {
       const mode = (input as { mode?: unknown } | null)?.mode;

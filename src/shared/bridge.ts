@@ -18,6 +18,11 @@ export interface SecretariatBridge {
    * harness: a browser download). Resolves to where it went, or null when cancelled.
    */
   saveFile(suggestedName: string, base64: string): Promise<string | null>;
+  /**
+   * Switches to a vault file that `backup.restore` wrote in this session, locked; the host
+   * refuses any other path. Absent where the shell does not offer it yet (Electron today).
+   */
+  openRestored?(path: string): Promise<void>;
   /** 'electron' or 'web' (the harness): a few things, like remembering a key, exist only in one. */
   readonly platform: 'electron' | 'web';
 }

@@ -52,6 +52,10 @@ export function httpBridge(token: string): SecretariatBridge {
       if (!result.ok) throw new Error(result.error.message);
       return result.value;
     },
+    async openRestored(path) {
+      const result = await post<null>('bridge/openRestored', { path });
+      if (!result.ok) throw new Error(result.error.message);
+    },
     async saveFile(suggestedName, base64) {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const url = URL.createObjectURL(new Blob([bytes]));

@@ -1,0 +1,232 @@
+import { Alert, Badge, Button, Group, NativeSelect, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_STATUSES, IMPLEMENTATION_STATUSES, type ActionItem, type ActionStatus, type ArisingDecision, type ImplementationStatus, type MattersArising } from '../../shared/domain';
+import { call } from '../api/call';
+import { describeError } from '../api/errors';
+import { useApi, useApiMutation } from '../api/queries';
+import { NoteButton } from '../actions/ActionTracker';
+import { formatDate, localized } from '../app/format';
+import { useTrackedWrite } from '../autosave/AutosaveContext';
+import { FormError } from '../components/FormError';
+import { useMeeting, useUpdateRecord } from '../meeting/meetingContext';
+import './arising.css';
+
+/** Meetings whose offer was put off, until the app is reloaded. */
+const postponed = new Set<number>();
+
+/**
+ * Offered on a draft that has no "Matters arising" item yet, when earlier meetings of the
+ * committee left actions open or decisions unimplemented: a new meeting starts with them.
+ */
+export function MattersArisingOffer() {
+  const { t } = useTranslation();
+  const { record } = useMeeting();
+  const meetingId = record.meeting.id;
+  const eligible = record.meeting.status === 'draft' && !record.agenda.some((a) => a.arising);
+  const pending = useApi('meetings.mattersArising', { meetingId }, { enabled: eligible });
+  const [hidden, setHidden] = useState(() => postponed.has(meetingId));
+  const add = useApiMutation('meetings.addMattersArising');
+  if (!eligible || hidden || !pending.data) return null;
+  const { actions, decisions } = pending.data;
+  if (actions.length === 0 && decisions.length === 0) return null;
+
+  return (
+    <Alert color="blue" variant="light" title={t('arising.offerTitle')} data-testid="arising-offer">
+      <Text size="sm">
+        {t('arising.offer', {
+          actions: t('arising.actionCount', { count: actions.length }),
+          decisions: t('arising.decisionCount', { count: decisions.length }),
+          committee: record.committee.shortName || record.committee.name,
+        })}
+      </Text>
+      <Group gap="xs" mt="xs">
+        <Button size="xs" loading={add.isPending} onClick={() => add.mutate({ meetingId })}>
+          {t('arising.add')}
+        </Button>
+        <Button
+          size="xs"
+          variant="subtle"
+          onClick={() => {
+            postponed.add(meetingId);
+            setHidden(true);
+          }}
+        >
+          {t('arising.notNow')}
+        </Button>
+      </Group>
+      <FormError error={add.error} />
+    </Alert>
+  );
+}
+
+type Patch = (arising: MattersArising) => MattersArising;
+
+/** Writes progress on an original into this meeting's cached record; other reads refresh later. */
+function usePatchArising(itemId: number) {
+  const { record } = useMeeting();
+  const updateRecord = useUpdateRecord(record.meeting.id);
+  const client = useQueryClient();
+  return (patch: Patch) => {
+    updateRecord((r) => ({ ...r, agenda: r.agenda.map((a) => (a.id === itemId && a.arising ? { ...a, arising: patch(a.arising) } : a)) }));
+    void client.invalidateQueries({ queryKey: ['meetings.get'], refetchType: 'none' });
+    for (const m of ['actions.list', 'meetings.list', 'dashboard.get', 'meetings.mattersArising'] as const) void client.invalidateQueries({ queryKey: [m] });
+  };
+}
+
+/**
+ * The originals a "Matters arising" item follows up, with their progress controls: a status or
+ * note recorded here is recorded on the original action or decision.
+ */
+export function MattersArisingPanel({ itemId, arising }: { itemId: number; arising: MattersArising }) {
+  const { t } = useTranslation();
+  const { record, readOnly } = useMeeting();
+  const pending = useApi('meetings.mattersArising', { meetingId: record.meeting.id }, { enabled: !readOnly });
+  const link = useApiMutation('meetings.addMattersArising');
+  const { actions, decisions } = arising;
+  const linkedActions = new Set(actions.map((a) => a.id));
+  const linkedDecisions = new Set(decisions.map((d) => d.id));
+  const since = pending.data ? pending.data.actions.filter((a) => !linkedActions.has(a.id)).length + pending.data.decisions.filter((d) => !linkedDecisions.has(d.id)).length : 0;
+
+  return (
+    <div className="arising" role="group" aria-label={t('arising.title')}>
+      <Text size="sm" c="dimmed">
+        {t('arising.explain')}
+      </Text>
+      <Text size="sm" fw={600}>
+        {t('arising.actionsTitle', { count: actions.length })}
+      </Text>
+      {actions.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('arising.noActions')}
+        </Text>
+      ) : (
+        <div className="arising-rows">
+          {actions.map((a) => (
+            <ArisingAction key={a.id} action={a} itemId={itemId} />
+          ))}
+        </div>
+      )}
+      <Text size="sm" fw={600}>
+        {t('arising.decisionsTitle', { count: decisions.length })}
+      </Text>
+      {decisions.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('arising.noDecisions')}
+        </Text>
+      ) : (
+        <div className="arising-rows">
+          {decisions.map((d) => (
+            <ArisingDecisionRow key={d.id} decision={d} itemId={itemId} />
+          ))}
+        </div>
+      )}
+      {since > 0 && !readOnly && (
+        <Group gap="xs">
+          <Text size="sm">{t('arising.since', { count: since })}</Text>
+          <Button size="compact-sm" variant="light" loading={link.isPending} onClick={() => link.mutate({ meetingId: record.meeting.id })}>
+            {t('arising.link')}
+          </Button>
+        </Group>
+      )}
+      <FormError error={link.error} />
+    </div>
+  );
+}
+
+function ArisingAction({ action, itemId }: { action: ActionItem; itemId: number }) {
+  const { t, i18n } = useTranslation();
+  const patch = usePatchArising(itemId);
+  const track = useTrackedWrite();
+  const [error, setError] = useState<string | null>(null);
+  const apply = (changes: Partial<ActionItem>) => patch((a) => ({ ...a, actions: a.actions.map((x) => (x.id === action.id ? { ...x, ...changes } : x)) }));
+
+  function setStatus(status: ActionStatus) {
+    setError(null);
+    void track(call('actions.update', { id: action.id, status })).then(apply, (err: unknown) => setError(describeError(t, err)));
+  }
+
+  const description = localized(action.description, action.descriptionAr, i18n.language);
+  return (
+    <div className="arising-row" role="group" aria-label={description} data-overdue={action.overdue || undefined}>
+      <div className="arising-main">
+        <Text size="sm">{description}</Text>
+        <Text size="xs" c="dimmed">
+          {t('arising.actionMeta', { owner: action.ownerName, number: action.meetingNumber })}
+        </Text>
+        {error && (
+          <Text size="xs" c="red.8" role="alert">
+            {error}
+          </Text>
+        )}
+      </div>
+      <div>
+        <Text size="sm">{action.dueDate ? formatDate(action.dueDate, i18n.language) : t('arising.noDue')}</Text>
+        {action.overdue && (
+          <Badge size="xs" color="red" variant="light">
+            {t('tracker.overdue')}
+          </Badge>
+        )}
+      </div>
+      <NativeSelect
+        size="xs"
+        aria-label={t('arising.statusOf', { name: description })}
+        value={action.status}
+        onChange={(e) => setStatus(e.currentTarget.value as ActionStatus)}
+        data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))}
+      />
+      <div className="arising-progress">
+        <Text size="xs" c="dimmed" lineClamp={2} title={action.latestNote?.text}>
+          {action.latestNote ? `${formatDate(action.latestNote.date, i18n.language)}: ${action.latestNote.text}` : t('tracker.noNotes')}
+        </Text>
+        <NoteButton action={action} onSaved={apply} />
+      </div>
+    </div>
+  );
+}
+
+function ArisingDecisionRow({ decision, itemId }: { decision: ArisingDecision; itemId: number }) {
+  const { t, i18n } = useTranslation();
+  const patch = usePatchArising(itemId);
+  const track = useTrackedWrite();
+  const [error, setError] = useState<string | null>(null);
+
+  function setStatus(implementationStatus: ImplementationStatus) {
+    setError(null);
+    void track(call('decisions.update', { id: decision.id, implementationStatus })).then(
+      (saved) => patch((a) => ({ ...a, decisions: a.decisions.map((d) => (d.id === saved.id ? { ...d, ...saved } : d)) })),
+      (err: unknown) => setError(describeError(t, err)),
+    );
+  }
+
+  return (
+    <div className="arising-row arising-decision" role="group" aria-label={t('arising.decisionLabel', { number: decision.number })}>
+      <div className="arising-main">
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          <Badge variant="outline" color="blue" className="decision-number">
+            {decision.number}
+          </Badge>
+          <Text size="sm" lineClamp={3}>
+            {localized(decision.text, decision.textAr, i18n.language)}
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('arising.decisionMeta', { number: decision.meetingNumber })}
+        </Text>
+        {error && (
+          <Text size="xs" c="red.8" role="alert">
+            {error}
+          </Text>
+        )}
+      </div>
+      <NativeSelect
+        size="xs"
+        aria-label={t('arising.implementationOf', { number: decision.number })}
+        value={decision.implementationStatus}
+        onChange={(e) => setStatus(e.currentTarget.value as ImplementationStatus)}
+        data={IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`implementationStatus.${s}`) }))}
+      />
+    </div>
+  );
+}
