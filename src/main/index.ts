@@ -158,6 +158,10 @@ async function start(): Promise<void> {
       return path;
     },
     saveFile: (suggestedName, bytes) => dialogs.saveExport(suggestedName, bytes),
+    openVault: async (path) => {
+      selectVault(path);
+      await refreshMenu();
+    },
     afterCall,
   });
 

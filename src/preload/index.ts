@@ -23,6 +23,7 @@ const bridge: SecretariatBridge = {
   call: (method, input) => invoke<Result<unknown>>(IPC_CHANNELS.call, method, input),
   chooseVault: (mode) => invoke<string | null>(IPC_CHANNELS.chooseVault, mode),
   saveFile: (suggestedName, base64) => invoke<string | null>(IPC_CHANNELS.saveFile, suggestedName, base64),
+  openRestored: (path) => invoke<void>(IPC_CHANNELS.openRestored, path),
   platform: 'electron',
 };
 

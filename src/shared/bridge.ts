@@ -20,7 +20,7 @@ export interface SecretariatBridge {
   saveFile(suggestedName: string, base64: string): Promise<string | null>;
   /**
    * Switches to a vault file that `backup.restore` wrote in this session, locked; the host
-   * refuses any other path. Absent where the shell does not offer it yet (Electron today).
+   * refuses any other path, so a page cannot point the app at an arbitrary file.
    */
   openRestored?(path: string): Promise<void>;
   /** 'electron' or 'web' (the harness): a few things, like remembering a key, exist only in one. */

@@ -6,4 +6,5 @@ export const IPC_CHANNELS = {
   call: 'secretariat:call',
   chooseVault: 'secretariat:chooseVault',
   saveFile: 'secretariat:saveFile',
+  openRestored: 'secretariat:openRestored',
 } as const;

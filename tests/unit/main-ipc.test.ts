@@ -21,6 +21,7 @@ function setUp(host = new VaultHost()) {
   const shell = {
     chooseVault: vi.fn(async () => '/tmp/chosen.vault'),
     saveFile: vi.fn(async () => '/tmp/minutes.docx'),
+    openVault: vi.fn(async () => {}),
     afterCall: vi.fn(async () => {}),
   } satisfies ShellHandlers;
   registerIpc(ipcMain as unknown as Pick<IpcMain, 'handle'>, host, shell);
@@ -30,7 +31,7 @@ function setUp(host = new VaultHost()) {
 }
 
 describe('IPC', () => {
-  it('registers the bridge on its three channels and nothing else', () => {
+  it('registers the bridge on its four channels and nothing else', () => {
     expect([...setUp().listeners.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
   });
 
@@ -73,7 +74,9 @@ describe('IPC', () => {
       expect(await invoke(IPC_CHANNELS.call, frame, 'vault.status', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
       await expect(invoke(IPC_CHANNELS.chooseVault, frame, 'open')).rejects.toThrow(/refused/);
       await expect(invoke(IPC_CHANNELS.saveFile, frame, 'a.docx', 'AAAA')).rejects.toThrow(/refused/);
+      await expect(invoke(IPC_CHANNELS.openRestored, frame, '/tmp/x.vault')).rejects.toThrow(/refused/);
       expect(statusSpy).not.toHaveBeenCalled();
+      expect(shell.openVault).not.toHaveBeenCalled();
       expect(shell.afterCall).not.toHaveBeenCalled();
       expect(shell.chooseVault).not.toHaveBeenCalled();
       expect(shell.saveFile).not.toHaveBeenCalled();
@@ -94,5 +97,21 @@ describe('IPC', () => {
     await expect(invoke(IPC_CHANNELS.saveFile, APP_FRAME, 'a.docx', 'not base64!')).rejects.toThrow(/base64/);
     await expect(invoke(IPC_CHANNELS.saveFile, APP_FRAME, 'a.docx', 42)).rejects.toThrow(/base64/);
     expect(shell.saveFile).toHaveBeenCalledOnce();
+  });
+
+  it('opens by path only a vault that this session restored', async () => {
+    const dir = tempDir();
+    const { invoke, shell, host } = setUp(new VaultHost({ path: join(dir, 'committee.vault') }));
+    await invoke(IPC_CHANNELS.call, APP_FRAME, 'vault.create', { passphrase: PASSPHRASE, actor: 'Leila Nasser' });
+    await expect(invoke(IPC_CHANNELS.openRestored, APP_FRAME, '/etc/passwd')).rejects.toThrow(/only a vault restored/);
+    await expect(invoke(IPC_CHANNELS.openRestored, APP_FRAME, 42)).rejects.toThrow(/only a vault restored/);
+    expect(await invoke(IPC_CHANNELS.call, APP_FRAME, 'backup.settings.set', { folder: dir, keep: 3, enabled: false })).toMatchObject({ ok: true });
+    const backup = (await invoke(IPC_CHANNELS.call, APP_FRAME, 'backup.create', {})) as { ok: true; value: { path: string } };
+    const out = join(dir, 'restored.vault');
+    const restored = await invoke(IPC_CHANNELS.call, APP_FRAME, 'backup.restore', { backup: backup.value.path, out, passphrase: PASSPHRASE });
+    expect(restored).toMatchObject({ ok: true, value: { path: out } });
+    await invoke(IPC_CHANNELS.openRestored, APP_FRAME, out);
+    expect(shell.openVault).toHaveBeenCalledExactlyOnceWith(out);
+    host.lock();
   });
 });

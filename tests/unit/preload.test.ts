@@ -67,7 +67,7 @@ describe('preload', () => {
 
   it('exposes exactly one object, secretariat, with the bridge functions and nothing else', () => {
     expect([...loaded.exposed.keys()]).toEqual(['secretariat']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'chooseVault', 'platform', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'chooseVault', 'openRestored', 'platform', 'saveFile']);
     expect(typeof bridge.call).toBe('function');
     expect(typeof bridge.chooseVault).toBe('function');
     expect(typeof bridge.saveFile).toBe('function');
