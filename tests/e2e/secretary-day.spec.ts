@@ -46,8 +46,8 @@ function agendaItem(page: Page, n: number): Locator {
 
 async function expectMeetingIntact(page: Page, actionStatus: 'open' | 'done') {
   await expect(page.getByRole('heading', { name: '1st meeting' })).toBeVisible();
-  await expect(page.getByLabel('Venue')).toHaveValue('Ministry of Interior, Hall 2');
-  await expect(page.getByRole('textbox', { name: 'Opening remarks' })).toHaveValue('The chair welcomed the members.');
+  await expect(page.getByLabel('Venue', { exact: true })).toHaveValue('Ministry of Interior, Hall 2');
+  await expect(page.getByRole('textbox', { name: 'Opening remarks', exact: true })).toHaveValue('The chair welcomed the members.');
   await expect(page.getByRole('group', { name: `Attendance of ${PEOPLE[0].honorific} ${PEOPLE[0].name}` }).getByRole('radio', { name: 'Present', exact: true })).toBeChecked();
   await expect(page.getByRole('group', { name: `Attendance of ${PEOPLE[1].honorific} ${PEOPLE[1].name}` }).getByRole('radio', { name: 'Apologies', exact: true })).toBeChecked();
   await expect(page.getByLabel(`Representative of ${PEOPLE[2].honorific} ${PEOPLE[2].name}`, { exact: true })).toHaveValue('Mr. Omar Saleh');
@@ -57,7 +57,7 @@ async function expectMeetingIntact(page: Page, actionStatus: 'open' | 'done') {
     await expect(card.getByLabel(`Title of item ${i + 1}`, { exact: true })).toHaveValue(item.title);
     await expect(card.getByLabel(`Minutes (confidential) of item ${i + 1}`, { exact: true })).toHaveValue(item.minutes);
     await expect(card.getByLabel(`Public summary of item ${i + 1}`, { exact: true })).toHaveValue(item.summary);
-    await expect(card.getByRole('textbox', { name: /^Text of decision / })).toHaveValue(item.decision);
+    await expect(card.getByRole('textbox', { name: /^Text of decision \S+$/ })).toHaveValue(item.decision);
     await expect(card.getByLabel(`Description of action: ${item.action}`, { exact: true })).toHaveValue(item.action);
     await expect(card.getByLabel(`Owner of action: ${item.action}`, { exact: true }).locator('option:checked')).toHaveText(item.owner);
     await expect(card.getByLabel(`Due date of action: ${item.action}`, { exact: true })).toHaveValue(item.due);
@@ -116,7 +116,7 @@ test("the secretary's whole day", async ({ page, harness }) => {
   await expect(page.getByTestId('quorum')).toContainText('Quorum met');
   await expect(page.getByTestId('quorum')).toContainText('2 of 3 voting members');
 
-  await page.getByRole('textbox', { name: 'Opening remarks' }).fill('The chair welcomed the members.');
+  await page.getByRole('textbox', { name: 'Opening remarks', exact: true }).fill('The chair welcomed the members.');
 
   // Two agenda items, each with a decision and an action.
   for (const [i, item] of ITEMS.entries()) {
@@ -130,7 +130,7 @@ test("the secretary's whole day", async ({ page, harness }) => {
     if (n === 1) await card.getByLabel(/^Public item/).check();
     await card.getByLabel(`New decision for item ${n}`, { exact: true }).fill(item.decision);
     await card.getByRole('button', { name: 'Add decision' }).click();
-    await expect(card.getByRole('textbox', { name: /^Text of decision / })).toHaveValue(item.decision);
+    await expect(card.getByRole('textbox', { name: /^Text of decision \S+$/ })).toHaveValue(item.decision);
     await card.getByLabel(`New action for item ${n}`, { exact: true }).fill(item.action);
     await card.getByLabel(`Owner of the new action for item ${n}`, { exact: true }).selectOption({ label: item.owner });
     await card.getByLabel(`Due date of the new action for item ${n}`, { exact: true }).fill(item.due);
@@ -138,7 +138,7 @@ test("the secretary's whole day", async ({ page, harness }) => {
     await card.getByRole('button', { name: 'Add action' }).click();
     await expect(card.getByLabel(`Description of action: ${item.action}`, { exact: true })).toHaveValue(item.action);
   }
-  await page.getByLabel('Venue').fill('Ministry of Interior, Hall 2');
+  await page.getByLabel('Venue', { exact: true }).fill('Ministry of Interior, Hall 2');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
 
   // Whatever was shown as saved survives a reload.

@@ -9,7 +9,7 @@ import { ACTION_STATUSES, type ActionItem, type ActionStatus } from '../../share
 import { call } from '../api/call';
 import { describeError } from '../api/errors';
 import { queryKey, useApi } from '../api/queries';
-import { formatDate } from '../app/format';
+import { formatDate, localized, personName } from '../app/format';
 import { PageHeader } from '../components/PageHeader';
 import { ActionReportButton } from '../exports/MeetingExports';
 import { QueryState } from '../components/QueryState';
@@ -18,27 +18,45 @@ import { filtersFromParams, filtersToParams, matchesLocally, SORTS, STATUS_CHOIC
 const ROW_HEIGHT = 52;
 
 export function ActionTracker() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const serverFilter = useMemo(() => toActionFilter(filters), [filters]);
   const actions = useApi('actions.list', serverFilter);
   const committees = useApi('committees.list', { includeInactive: true });
-  const committeeNames = useMemo(() => new Map((committees.data ?? []).map((c) => [c.id, c.shortName || c.name])), [committees.data]);
+  const committeeNames = useMemo(
+    () => new Map((committees.data ?? []).map((c) => [c.id, c.shortName || localized(c.name, c.nameAr, lang)])),
+    [committees.data, lang],
+  );
+  // The host names owners in English; the Arabic interface names people as the Arabic minutes do.
+  const people = useApi('people.list', { includeInactive: true }, { enabled: lang === 'ar' });
+  const ownerNames = useMemo(() => new Map((people.data ?? []).map((p) => [p.id, personName(p, lang)])), [people.data, lang]);
+  // A body named as owner has one version; a member organisation of that name lends its Arabic one, as in the minutes.
+  const bodyNames = useMemo(
+    () => new Map((people.data ?? []).filter((p) => p.organisation && p.organisationAr?.trim()).map((p) => [p.organisation!.trim().toLowerCase(), p.organisationAr!])),
+    [people.data],
+  );
+  const ownerOf = (a: ActionItem) =>
+    (a.ownerPersonId !== null ? ownerNames.get(a.ownerPersonId) : bodyNames.get(a.ownerBody?.trim().toLowerCase() ?? '')) ?? a.ownerName;
   const rows = useMemo(() => (actions.data ?? []).filter((a) => matchesLocally(filters, a)), [actions.data, filters]);
   const setFilters = (patch: Partial<TrackerFilters>) => setParams(filtersToParams({ ...filters, ...patch }), { replace: true });
 
   return (
     <div className="page tracker-page">
       <PageHeader title={t('tracker.title')} subtitle={t('tracker.subtitle')} actions={<ActionReportButton committeeId={filters.committeeId} />} />
-      <FilterBar filters={filters} onChange={setFilters} committees={(committees.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))} />
+      <FilterBar
+        filters={filters}
+        onChange={setFilters}
+        committees={(committees.data ?? []).map((c) => ({ value: String(c.id), label: localized(c.name, c.nameAr, lang) }))}
+      />
       <Group justify="space-between">
         <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="tracker-count">
           {actions.data ? t('tracker.count', { count: rows.length }) : ''}
         </Text>
       </Group>
       <QueryState isLoading={actions.isLoading} error={actions.error} />
-      {actions.data && <ActionTable rows={rows} committeeNames={committeeNames} filterKey={serverFilter} />}
+      {actions.data && <ActionTable rows={rows} committeeNames={committeeNames} ownerOf={ownerOf} filterKey={serverFilter} />}
     </div>
   );
 }
@@ -91,7 +109,14 @@ function FilterBar({ filters, onChange, committees }: { filters: TrackerFilters;
   );
 }
 
-function ActionTable({ rows, committeeNames, filterKey }: { rows: ActionItem[]; committeeNames: Map<number, string>; filterKey: ReturnType<typeof toActionFilter> }) {
+interface TableProps {
+  rows: ActionItem[];
+  committeeNames: Map<number, string>;
+  ownerOf: (action: ActionItem) => string;
+  filterKey: ReturnType<typeof toActionFilter>;
+}
+
+function ActionTable({ rows, committeeNames, ownerOf, filterKey }: TableProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
@@ -123,6 +148,7 @@ function ActionTable({ rows, committeeNames, filterKey }: { rows: ActionItem[]; 
               rowIndex={v.index + 2}
               top={v.start}
               committeeName={committeeNames.get(rows[v.index].committeeId) ?? ''}
+              ownerName={ownerOf(rows[v.index])}
               filterKey={filterKey}
             />
           ))}
@@ -137,13 +163,15 @@ interface RowProps {
   rowIndex: number;
   top: number;
   committeeName: string;
+  ownerName: string;
   filterKey: ReturnType<typeof toActionFilter>;
 }
 
-function ActionRow({ action, rowIndex, top, committeeName, filterKey }: RowProps) {
+function ActionRow({ action, rowIndex, top, committeeName, ownerName, filterKey }: RowProps) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  const description = localized(action.description, action.descriptionAr, i18n.language);
 
   // The row keeps its place after a change; the list is re-read when the filter changes.
   function patchRow(patch: Partial<ActionItem>) {
@@ -172,8 +200,8 @@ function ActionRow({ action, rowIndex, top, committeeName, filterKey }: RowProps
       style={{ transform: `translateY(${top}px)` }}
     >
       <span role="cell" className="tracker-cell-main">
-        <Text size="sm" lineClamp={1} title={action.description}>
-          {action.description}
+        <Text size="sm" lineClamp={1} title={description}>
+          {description}
         </Text>
         {error && (
           <Text size="xs" c="red.8" role="alert">
@@ -188,7 +216,7 @@ function ActionRow({ action, rowIndex, top, committeeName, filterKey }: RowProps
       </span>
       <span role="cell">
         <Text size="sm" lineClamp={1}>
-          {action.ownerName}
+          {ownerName}
         </Text>
       </span>
       <span role="cell">
@@ -202,7 +230,7 @@ function ActionRow({ action, rowIndex, top, committeeName, filterKey }: RowProps
       <span role="cell">
         <NativeSelect
           size="xs"
-          aria-label={t('tracker.statusOf', { name: action.description })}
+          aria-label={t('tracker.statusOf', { name: description })}
           value={action.status}
           onChange={(e) => void setStatus(e.currentTarget.value as ActionStatus)}
           data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))}
@@ -218,8 +246,8 @@ function ActionRow({ action, rowIndex, top, committeeName, filterKey }: RowProps
   );
 }
 
-function NoteButton({ action, onSaved }: { action: ActionItem; onSaved: (patch: Partial<ActionItem>) => void }) {
-  const { t } = useTranslation();
+export function NoteButton({ action, onSaved }: { action: ActionItem; onSaved: (patch: Partial<ActionItem>) => void }) {
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<ActionStatus>(action.status);
@@ -253,7 +281,7 @@ function NoteButton({ action, onSaved }: { action: ActionItem; onSaved: (patch: 
             setStatus(action.status);
             setOpen((o) => !o);
           }}
-          aria-label={t('tracker.addNoteTo', { name: action.description })}
+          aria-label={t('tracker.addNoteTo', { name: localized(action.description, action.descriptionAr, i18n.language) })}
         >
           {t('tracker.addNote')}
         </Button>

@@ -7,7 +7,7 @@ export function queryKey<M extends MethodName>(method: M, input: InputOf<M>) {
   return [method, input] as const;
 }
 
-export function useApi<M extends MethodName>(method: M, input: InputOf<M>, options: { enabled?: boolean } = {}) {
+export function useApi<M extends MethodName>(method: M, input: InputOf<M>, options: { enabled?: boolean; staleTime?: number } = {}) {
   return useQuery({ queryKey: queryKey(method, input), queryFn: () => call(method, input), ...options });
 }
 
@@ -16,11 +16,13 @@ const EFFECTS: Record<string, MethodName[]> = {
   committees: ['committees.list', 'committees.get', 'meetings.list', 'meetings.get', 'actions.list'],
   people: ['people.list', 'memberships.list', 'meetings.get', 'actions.list'],
   memberships: ['memberships.list', 'meetings.get'],
-  meetings: ['meetings.list', 'meetings.get', 'actions.list'],
+  meetings: ['meetings.list', 'meetings.get', 'actions.list', 'meetings.transitions', 'meetings.mattersArising', 'dashboard.get'],
   attendance: ['meetings.get'],
   agenda: ['meetings.get'],
-  decisions: ['meetings.get', 'meetings.list'],
-  actions: ['actions.list', 'actions.get', 'meetings.get', 'meetings.list'],
+  decisions: ['meetings.get', 'meetings.list', 'meetings.mattersArising', 'dashboard.get'],
+  actions: ['actions.list', 'actions.get', 'meetings.get', 'meetings.list', 'meetings.mattersArising', 'dashboard.get'],
+  review: ['review.list'],
+  backup: ['backup.settings.get', 'backup.list'],
   packages: ['committees.list', 'people.list', 'memberships.list', 'meetings.list', 'actions.list'],
 };
 

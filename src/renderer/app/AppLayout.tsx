@@ -3,16 +3,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router-dom';
 import { ActionTracker } from '../actions/ActionTracker';
+import { BackupSettings } from '../backup/BackupSettings';
 import { CommitteePage } from '../committees/CommitteePage';
 import { CommitteesPage } from '../committees/CommitteesPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { ImportPage } from '../importing/ImportPage';
 import { MeetingEditor } from '../meeting/MeetingEditor';
 import { MeetingsPage } from '../meetings/MeetingsPage';
 import { PeoplePage } from '../people/PeoplePage';
+import { PressPage } from '../press/PressPage';
 import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../session/idle';
 import { useSession } from '../session/Session';
+import { LanguageSwitch } from './LanguageSwitch';
 
 const NAV = [
+  { to: '/dashboard', key: 'nav.dashboard' },
   { to: '/meetings', key: 'nav.meetings' },
   { to: '/actions', key: 'nav.actions' },
   { to: '/committees', key: 'nav.committees' },
@@ -50,6 +55,7 @@ export function AppLayout() {
           <Text size="sm" c="dimmed" data-testid="actor">
             {t('app.workingAs', { name: status.actor })}
           </Text>
+          <LanguageSwitch />
           <Button variant="subtle" color="gray" onClick={() => setSettingsOpen(true)}>
             {t('settings.open')}
           </Button>
@@ -72,8 +78,10 @@ export function AppLayout() {
       <main id="main-content" className="app-main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<Navigate to="/meetings" replace />} />
+          <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/meetings" element={<MeetingsPage />} />
           <Route path="/meetings/:meetingId" element={<MeetingEditor />} />
+          <Route path="/meetings/:meetingId/press" element={<PressPage />} />
           <Route path="/actions" element={<ActionTracker />} />
           <Route path="/committees" element={<CommitteesPage />} />
           <Route path="/committees/:committeeId" element={<CommitteePage />} />
@@ -92,7 +100,7 @@ function SettingsModal({ opened, onClose }: { opened: boolean; onClose: () => vo
   const { idleMinutes, setIdleMinutes } = useSession();
   const [value, setValue] = useState<number | string>(idleMinutes);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('settings.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={opened} onClose={onClose} title={t('settings.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -118,6 +126,7 @@ function SettingsModal({ opened, onClose }: { opened: boolean; onClose: () => vo
           </Group>
         </Stack>
       </form>
+      <BackupSettings />
     </Modal>
   );
 }

@@ -1,7 +1,28 @@
 import type { Person } from '../../shared/domain';
 
-export function personName(p: Pick<Person, 'honorific' | 'name'>): string {
-  return p.honorific ? `${p.honorific} ${p.name}` : p.name;
+/**
+ * The Intl locale of a UI language. English is written day first, as secretariats do. Arabic gets
+ * Arabic-Indic digits and the Gregorian calendar by name: plain "ar" writes Latin digits in
+ * current ICU, and several Gulf locales default to the Hijri calendar.
+ */
+export function intlLocale(lang: string): string {
+  return lang === 'ar' ? 'ar-u-nu-arab-ca-gregory' : 'en-GB';
+}
+
+export function formatNumber(n: number, lang: string): string {
+  return new Intl.NumberFormat(intlLocale(lang)).format(n);
+}
+
+/** The Arabic version of a record's text in the Arabic interface when there is one, else the English. */
+export function localized(english: string, arabic: string | null | undefined, lang: string): string {
+  return lang === 'ar' && arabic?.trim() ? arabic : english;
+}
+
+export function personName(p: Pick<Person, 'honorific' | 'name'> & Partial<Pick<Person, 'honorificAr' | 'nameAr'>>, lang = 'en'): string {
+  const arabic = lang === 'ar' && !!p.nameAr?.trim();
+  const honorific = arabic ? p.honorificAr : p.honorific;
+  const name = arabic ? p.nameAr! : p.name;
+  return honorific ? `${honorific} ${name}` : name;
 }
 
 /** The parts of `2026-03-15T10:00:00+03:00` as recorded: wall time is kept, never converted. */
@@ -29,12 +50,15 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** "15 Mar 2026" in the UI language, from the date as written (no time-zone shift). */
-export function formatDate(isoDate: string | null, locale: string): string {
+/** "15 Mar 2026" / «١٥ مارس ٢٠٢٦» in the UI language, from the date as written (no time-zone shift). */
+export function formatDate(isoDate: string | null, lang: string): string {
   if (!isoDate) return '';
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  // Plain "en" would give the American month-first order; secretariats write day first.
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A moment the host stamped (approval, last save), in this computer's time zone. */
+export function formatInstant(iso: string | null, lang: string): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }

@@ -1,5 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../api/errors';
 import { useRegistry, useSaveState } from './AutosaveContext';
 
 export function SaveIndicator() {
@@ -12,7 +13,7 @@ export function SaveIndicator() {
       : state === 'saved'
         ? t('save.saved')
         : state === 'error'
-          ? t('save.failed', { message: error instanceof Error ? error.message : String(error) })
+          ? t('save.failed', { message: describeError(t, error) })
           : t('save.idle');
   return (
     <Group gap="xs" wrap="nowrap" className="save-indicator" data-state={state}>

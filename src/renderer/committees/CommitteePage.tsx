@@ -1,24 +1,27 @@
 import { Badge, Button, Checkbox, Group, Modal, NativeSelect, SegmentedControl, Stack, Table, Tabs, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { ROLES, type Committee, type Membership, type Person, type Role } from '../../shared/domain';
 import { useApi, useApiMutation } from '../api/queries';
-import { personName } from '../app/format';
+import { localized, personName } from '../app/format';
 import { FormError } from '../components/FormError';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
+import { HistoryButton } from '../history/HistoryDrawer';
 import { MeetingsTable } from '../meetings/MeetingsTable';
 import { NewMeetingButton } from '../meetings/NewMeetingButton';
 import { PersonForm } from '../people/PersonForm';
 import { CommitteeForm } from './CommitteeForm';
 
 export function CommitteePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const committeeId = Number(useParams().committeeId);
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'meetings' ? 'meetings' : 'members';
-  const [editing, setEditing] = useState(false);
+  // A link from a refused Arabic document opens the form at the text it needs (?edit=committee&field=nameAr).
+  const [editing, setEditing] = useState(params.get('edit') === 'committee');
+  const focusField = params.get('field');
   const committee = useApi('committees.get', { id: committeeId });
   const update = useApiMutation('committees.update');
 
@@ -27,11 +30,12 @@ export function CommitteePage() {
   return (
     <div className="page">
       <PageHeader
-        title={c.name}
-        subtitle={[c.shortName, c.legalBasis].filter(Boolean).join(' · ')}
+        title={localized(c.name, c.nameAr, i18n.language)}
+        subtitle={[c.shortName, localized(c.legalBasis ?? '', c.legalBasisAr, i18n.language)].filter(Boolean).join(' · ')}
         actions={
           <>
             {!c.active && <Badge color="gray">{t('common.inactive')}</Badge>}
+            <HistoryButton targets={[{ entity: 'committee', entityId: c.id, label: localized(c.name, c.nameAr, i18n.language) }]} label={t('history.ofNamed', { name: c.name })} />
             <Button variant="default" onClick={() => setEditing(true)}>
               {t('committee.edit')}
             </Button>
@@ -57,19 +61,30 @@ export function CommitteePage() {
           <MeetingsTable committeeId={c.id} />
         </Tabs.Panel>
       </Tabs>
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('committee.edit')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-        <CommitteeForm committee={c} onDone={() => setEditing(false)} />
+      <Modal opened={editing} onClose={() => setEditing(false)} title={t('committee.edit')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <CommitteeForm committee={c} onDone={() => setEditing(false)} focusField={focusField} />
       </Modal>
     </div>
   );
 }
 
 function Roster({ committee }: { committee: Committee }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [params] = useSearchParams();
   const [showInactive, setShowInactive] = useState(false);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Person | null>(null);
   const members = useApi('memberships.list', { committeeId: committee.id, includeInactive: showInactive });
+  // A link from a refused Arabic document opens that person's form (?person=7&field=nameAr), once.
+  const requested = Number(params.get('person'));
+  const [opened, setOpened] = useState<number | null>(null);
+  useEffect(() => {
+    const person = members.data?.find((m) => m.personId === requested)?.person;
+    if (person && opened !== requested) {
+      setOpened(requested);
+      setEditing(person);
+    }
+  }, [members.data, requested, opened]);
   const setMembership = useApiMutation('memberships.set');
   const roleOptions = ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
 
@@ -99,15 +114,15 @@ function Roster({ committee }: { committee: Committee }) {
             {members.data.map((m) => (
               <Table.Tr key={m.id} data-inactive={!m.active || undefined}>
                 <Table.Td>
-                  {personName(m.person)}
+                  {personName(m.person, i18n.language)}
                   {!m.active && (
                     <Badge ms="xs" size="xs" color="gray" variant="light">
                       {t('roster.former')}
                     </Badge>
                   )}
                 </Table.Td>
-                <Table.Td>{m.person.position}</Table.Td>
-                <Table.Td>{m.person.organisation}</Table.Td>
+                <Table.Td>{localized(m.person.position ?? '', m.person.positionAr, i18n.language)}</Table.Td>
+                <Table.Td>{localized(m.person.organisation ?? '', m.person.organisationAr, i18n.language)}</Table.Td>
                 <Table.Td>
                   <NativeSelect
                     size="xs"
@@ -134,7 +149,7 @@ function Roster({ committee }: { committee: Committee }) {
         {adding && <AddMember committee={committee} current={members.data ?? []} onDone={() => setAdding(false)} />}
       </Modal>
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('person.edit')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
-        {editing && <PersonForm person={editing} onDone={() => setEditing(null)} />}
+        {editing && <PersonForm person={editing} onDone={() => setEditing(null)} focusField={editing.id === opened ? params.get('field') : null} />}
       </Modal>
     </Stack>
   );

@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useApi } from '../api/queries';
+import { ARABIC_TEXT, ENGLISH_TEXT } from '../components/Bilingual';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { CommitteeForm } from './CommitteeForm';
 
 export function CommitteesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const arabicFirst = i18n.language === 'ar';
   const navigate = useNavigate();
   const [showInactive, setShowInactive] = useState(false);
   const [creating, setCreating] = useState(false);
@@ -42,10 +44,11 @@ export function CommitteesPage() {
             {committees.data.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Td>
-                  <Link to={`/committees/${c.id}`}>{c.name}</Link>
+                  {/* Both names, the interface language's first. */}
+                  <Link to={`/committees/${c.id}`}>{arabicFirst && c.nameAr ? c.nameAr : c.name}</Link>
                   {c.nameAr && (
-                    <Text size="xs" c="dimmed" dir="rtl" lang="ar">
-                      {c.nameAr}
+                    <Text size="xs" c="dimmed" {...(arabicFirst ? ENGLISH_TEXT : ARABIC_TEXT)}>
+                      {arabicFirst ? c.name : c.nameAr}
                     </Text>
                   )}
                 </Table.Td>
@@ -64,7 +67,7 @@ export function CommitteesPage() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('committees.new')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t('committees.new')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
         <CommitteeForm onDone={(c) => navigate(`/committees/${c.id}`)} />
       </Modal>
     </div>

@@ -7,10 +7,12 @@ import { call } from '../api/call';
 import { describeError } from '../api/errors';
 import { personName } from '../app/format';
 import { useAutosave, useAutosavedField, useTrackedWrite } from '../autosave/AutosaveContext';
+import { ARABIC_TEXT, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { fieldId } from './arabicGaps';
 import { useMeeting, useUpdateRecord } from './meetingContext';
 
-type ActionPatch = Partial<Pick<ActionItem, 'description' | 'ownerPersonId' | 'ownerBody' | 'dueDate' | 'status' | 'decisionId'>>;
+type ActionPatch = Partial<Pick<ActionItem, 'description' | 'descriptionAr' | 'ownerPersonId' | 'ownerBody' | 'dueDate' | 'status' | 'decisionId'>>;
 
 const BODY = 'body';
 
@@ -27,11 +29,11 @@ function useReplaceActions() {
 
 /** Owner choices: the committee's members, then "a named body" (a ministry, a working group). */
 function useOwnerOptions(currentPersonId: number | null) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { record } = useMeeting();
   return [
     { value: '', label: t('actions.chooseOwner') },
-    ...record.members.filter((m) => m.active || m.personId === currentPersonId).map((m) => ({ value: String(m.personId), label: personName(m.person) })),
+    ...record.members.filter((m) => m.active || m.personId === currentPersonId).map((m) => ({ value: String(m.personId), label: personName(m.person, i18n.language) })),
     { value: BODY, label: t('actions.namedBody') },
   ];
 }
@@ -63,6 +65,7 @@ export function ActionsEditor({ item, number }: { item: AgendaItemRecord; number
 
 function ActionRow({ action, item }: { action: ActionItem; item: AgendaItemRecord }) {
   const { t } = useTranslation();
+  const labels = useBilingualLabels();
   const replace = useReplaceActions();
   const track = useTrackedWrite();
   const saver = useAutosave<ActionPatch>(async (patch) => {
@@ -70,6 +73,7 @@ function ActionRow({ action, item }: { action: ActionItem; item: AgendaItemRecor
     replace(item.id, (list) => list.map((a) => (a.id === saved.id ? saved : a)));
   });
   const description = useAutosavedField(saver, 'description', action.description);
+  const descriptionAr = useAutosavedField(saver, 'descriptionAr', action.descriptionAr ?? '');
   const due = useAutosavedField(saver, 'dueDate', action.dueDate);
   const status = useAutosavedField(saver, 'status', action.status);
   const decision = useAutosavedField(saver, 'decisionId', action.decisionId);
@@ -81,15 +85,27 @@ function ActionRow({ action, item }: { action: ActionItem; item: AgendaItemRecor
 
   return (
     <div className="action-row" role="group" aria-label={name}>
-      <TextInput
-        className="action-description"
-        aria-label={t('actions.descriptionOf', { name })}
-        value={description.value}
-        onChange={(e) => description.set(e.currentTarget.value)}
-        onBlur={description.onBlur}
-      />
+      <div className="action-description">
+        <TextInput
+          {...ENGLISH_TEXT}
+          aria-label={labels.en(t('actions.descriptionOf', { name }))}
+          value={description.value}
+          onChange={(e) => description.set(e.currentTarget.value)}
+          onBlur={description.onBlur}
+        />
+        <TextInput
+          {...ARABIC_TEXT}
+          id={fieldId(`action.${action.id}.descriptionAr`)}
+          aria-label={labels.ar(t('actions.descriptionOf', { name }))}
+          placeholder={t('actions.descriptionArPlaceholder')}
+          value={descriptionAr.value ?? ''}
+          onChange={(e) => descriptionAr.set(e.currentTarget.value)}
+          onBlur={descriptionAr.onBlur}
+        />
+      </div>
       <div className="owner-cell">
         <NativeSelect
+          id={fieldId(`action.${action.id}.ownerPersonId`)}
           aria-label={t('actions.ownerOf', { name })}
           value={owner}
           data={ownerOptions}
@@ -104,6 +120,7 @@ function ActionRow({ action, item }: { action: ActionItem; item: AgendaItemRecor
         />
         {owner === BODY && (
           <TextInput
+            id={fieldId(`action.${action.id}.ownerBody`)}
             aria-label={t('actions.bodyOf', { name })}
             placeholder={t('actions.bodyPlaceholder')}
             value={body}

@@ -3,14 +3,18 @@ import { useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'r
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemRecord } from '../../shared/domain';
 import { call } from '../api/call';
-import { personName } from '../app/format';
+import { MattersArisingPanel } from '../arising/MattersArising';
+import { formatNumber, localized, personName } from '../app/format';
 import { useAutosave, useAutosavedField, useTrackedWrite } from '../autosave/AutosaveContext';
+import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { AgendaItemReview } from '../review/AgendaItemReview';
 import { ActionsEditor } from './ActionsEditor';
+import { fieldId } from './arabicGaps';
 import { DecisionsEditor } from './DecisionsEditor';
 import { useMeeting, useUpdateRecord } from './meetingContext';
 
-type AgendaPatch = Partial<Pick<AgendaItem, 'title' | 'presenterId' | 'minutes' | 'publicSummary' | 'isPublic'>>;
+type AgendaPatch = Partial<Pick<AgendaItem, 'title' | 'titleAr' | 'presenterId' | 'minutes' | 'minutesAr' | 'publicSummary' | 'publicSummaryAr' | 'isPublic'>>;
 
 export interface HandleProps {
   ref: (el: HTMLDivElement | null) => void;
@@ -34,7 +38,8 @@ interface Props {
 }
 
 export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDrop }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const labels = useBilingualLabels();
   const { record, readOnly } = useMeeting();
   const updateRecord = useUpdateRecord(record.meeting.id);
   const track = useTrackedWrite();
@@ -45,12 +50,15 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
     updateRecord((r) => ({ ...r, agenda: r.agenda.map((a) => (a.id === item.id ? { ...a, ...saved } : a)) }));
   });
   const title = useAutosavedField(saver, 'title', item.title);
+  const titleAr = useAutosavedField(saver, 'titleAr', item.titleAr ?? '');
   const presenter = useAutosavedField(saver, 'presenterId', item.presenterId);
   const minutes = useAutosavedField(saver, 'minutes', item.minutes ?? '');
+  const minutesAr = useAutosavedField(saver, 'minutesAr', item.minutesAr ?? '');
   const summary = useAutosavedField(saver, 'publicSummary', item.publicSummary ?? '');
+  const summaryAr = useAutosavedField(saver, 'publicSummaryAr', item.publicSummaryAr ?? '');
   const isPublic = useAutosavedField(saver, 'isPublic', item.isPublic);
   const number = index + 1;
-  const label = t('agenda.itemLabel', { number, title: title.value || t('agenda.untitled') });
+  const label = t('agenda.itemLabel', { number, title: localized(title.value ?? '', titleAr.value, i18n.language) || t('agenda.untitled') });
 
   function remove() {
     void track(call('agenda.remove', { id: item.id })).then(() =>
@@ -99,15 +107,32 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
           <span aria-hidden="true">⠿</span>
         </div>
         <Text fw={600} size="sm" className="agenda-number" aria-hidden="true">
-          {number}.
+          {formatNumber(number, i18n.language)}.
         </Text>
-        <TextInput
+        <BilingualPair
           className="grow"
-          aria-label={t('agenda.itemTitle', { number })}
-          value={title.value}
-          onChange={(e) => title.set(e.currentTarget.value)}
-          onBlur={title.onBlur}
-          fw={600}
+          english={
+            <TextInput
+              {...ENGLISH_TEXT}
+              aria-label={labels.en(t('agenda.itemTitle', { number }))}
+              value={title.value}
+              onChange={(e) => title.set(e.currentTarget.value)}
+              onBlur={title.onBlur}
+              fw={600}
+            />
+          }
+          arabic={
+            <TextInput
+              {...ARABIC_TEXT}
+              id={fieldId(`agendaItem.${item.id}.titleAr`)}
+              aria-label={labels.ar(t('agenda.itemTitle', { number }))}
+              placeholder={t('agenda.titleArPlaceholder')}
+              value={titleAr.value ?? ''}
+              onChange={(e) => titleAr.set(e.currentTarget.value)}
+              onBlur={titleAr.onBlur}
+              fw={600}
+            />
+          }
         />
         <NativeSelect
           aria-label={t('agenda.presenterOf', { number })}
@@ -118,29 +143,50 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
           }}
           data={[
             { value: '', label: t('agenda.noPresenter') },
-            ...record.members.filter((m) => m.active || m.personId === item.presenterId).map((m) => ({ value: String(m.personId), label: personName(m.person) })),
+            ...record.members
+              .filter((m) => m.active || m.personId === item.presenterId)
+              .map((m) => ({ value: String(m.personId), label: personName(m.person, i18n.language) })),
           ]}
           className="presenter-select"
         />
         <ConfirmButton label={t('common.remove')} aria-label={t('agenda.removeNamed', { number })} onConfirm={remove} disabled={readOnly} />
       </div>
       <div className="agenda-item-body">
-        <Textarea
-          label={t('agenda.minutes')}
-          description={t('agenda.minutesHint')}
-          value={minutes.value ?? ''}
-          onChange={(e) => minutes.set(e.currentTarget.value)}
-          onBlur={minutes.onBlur}
-          autosize
-          minRows={3}
-          maxRows={16}
-          aria-label={t('agenda.minutesOf', { number })}
+        <AgendaItemReview item={item} number={number} />
+        {item.arising && <MattersArisingPanel itemId={item.id} arising={item.arising} />}
+        <BilingualPair
+          english={
+            <Textarea
+              {...ENGLISH_TEXT}
+              label={labels.en(t('agenda.minutes'))}
+              description={t('agenda.minutesHint')}
+              value={minutes.value ?? ''}
+              onChange={(e) => minutes.set(e.currentTarget.value)}
+              onBlur={minutes.onBlur}
+              autosize
+              minRows={3}
+              maxRows={16}
+              aria-label={labels.en(t('agenda.minutesOf', { number }))}
+            />
+          }
+          arabic={
+            <Textarea
+              {...ARABIC_TEXT}
+              id={fieldId(`agendaItem.${item.id}.minutesAr`)}
+              label={labels.ar(t('agenda.minutes'))}
+              description={t('agenda.minutesHint')}
+              value={minutesAr.value ?? ''}
+              onChange={(e) => minutesAr.set(e.currentTarget.value)}
+              onBlur={minutesAr.onBlur}
+              autosize
+              minRows={3}
+              maxRows={16}
+              aria-label={labels.ar(t('agenda.minutesOf', { number }))}
+            />
+          }
         />
         <div>
-          <Group justify="space-between" align="flex-end" gap="xs" mb={4}>
-            <Text size="sm" fw={500} component="label" htmlFor={`summary-${item.id}`}>
-              {t('agenda.publicSummary')}
-            </Text>
+          <Group justify="space-between" align="center" gap="xs" mb={4} wrap="nowrap">
             <Checkbox
               size="xs"
               label={t('agenda.public')}
@@ -151,17 +197,38 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
               }}
               aria-label={t('agenda.publicOf', { number })}
             />
+            <Text size="xs" c="dimmed">
+              {isPublic.value ? t('agenda.publicHint') : t('agenda.notPublicHint')}
+            </Text>
           </Group>
-          <Textarea
-            id={`summary-${item.id}`}
-            description={isPublic.value ? t('agenda.publicHint') : t('agenda.notPublicHint')}
-            value={summary.value ?? ''}
-            onChange={(e) => summary.set(e.currentTarget.value)}
-            onBlur={summary.onBlur}
-            autosize
-            minRows={3}
-            maxRows={16}
-            aria-label={t('agenda.publicSummaryOf', { number })}
+          <BilingualPair
+            english={
+              <Textarea
+                {...ENGLISH_TEXT}
+                label={labels.en(t('agenda.publicSummary'))}
+                value={summary.value ?? ''}
+                onChange={(e) => summary.set(e.currentTarget.value)}
+                onBlur={summary.onBlur}
+                autosize
+                minRows={2}
+                maxRows={16}
+                aria-label={labels.en(t('agenda.publicSummaryOf', { number }))}
+              />
+            }
+            arabic={
+              <Textarea
+                {...ARABIC_TEXT}
+                id={fieldId(`agendaItem.${item.id}.publicSummaryAr`)}
+                label={labels.ar(t('agenda.publicSummary'))}
+                value={summaryAr.value ?? ''}
+                onChange={(e) => summaryAr.set(e.currentTarget.value)}
+                onBlur={summaryAr.onBlur}
+                autosize
+                minRows={2}
+                maxRows={16}
+                aria-label={labels.ar(t('agenda.publicSummaryOf', { number }))}
+              />
+            }
           />
         </div>
         <DecisionsEditor item={item} number={number} />

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, VOTING_ROLES, type AttendanceEntry, type AttendanceStatus, type Membership } from '../../shared/domain';
 import { call } from '../api/call';
-import { personName } from '../app/format';
+import { localized, personName } from '../app/format';
 import { useTrackedWrite } from '../autosave/AutosaveContext';
+import { fieldId } from './arabicGaps';
 import { useMeeting, useUpdateRecord } from './meetingContext';
 
 /** Voting members first (they make the quorum), then the others, each group in roster order. */
@@ -61,13 +62,13 @@ export function AttendanceGrid() {
 }
 
 function AttendanceRow({ member, entry }: { member: Membership; entry: AttendanceEntry | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { record, readOnly } = useMeeting();
   const track = useTrackedWrite();
   const updateRecord = useUpdateRecord(record.meeting.id);
   const [status, setStatus] = useState<AttendanceStatus | undefined>(entry?.status);
   const [representative, setRepresentative] = useState(entry?.representedBy ?? '');
-  const name = personName(member.person);
+  const name = personName(member.person, i18n.language);
 
   function save(next: AttendanceStatus, representedBy?: string) {
     void track(call('attendance.set', { meetingId: record.meeting.id, personId: member.personId, status: next, representedBy })).then(
@@ -95,7 +96,7 @@ function AttendanceRow({ member, entry }: { member: Membership; entry: Attendanc
           {name}
         </Text>
         <Text size="xs" c="dimmed">
-          {member.person.organisation}
+          {localized(member.person.organisation ?? '', member.person.organisationAr, i18n.language)}
         </Text>
       </th>
       <td>
@@ -116,6 +117,7 @@ function AttendanceRow({ member, entry }: { member: Membership; entry: Attendanc
         {status === 'represented' && (
           <TextInput
             size="xs"
+            id={fieldId(`attendance.${member.personId}.representedBy`)}
             aria-label={t('attendance.representativeOf', { name })}
             placeholder={t('attendance.representativePlaceholder')}
             value={representative}

@@ -6,10 +6,12 @@ import { IMPLEMENTATION_STATUSES, type AgendaItemRecord, type Decision, type Imp
 import { call } from '../api/call';
 import { describeError } from '../api/errors';
 import { useAutosave, useAutosavedField, useTrackedWrite } from '../autosave/AutosaveContext';
+import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { fieldId } from './arabicGaps';
 import { useMeeting, useUpdateRecord } from './meetingContext';
 
-type DecisionPatch = Partial<Pick<Decision, 'text' | 'implementationStatus'>>;
+type DecisionPatch = Partial<Pick<Decision, 'text' | 'textAr' | 'implementationStatus'>>;
 
 function useReplaceDecision() {
   const { record } = useMeeting();
@@ -79,6 +81,7 @@ export function DecisionsEditor({ item, number }: { item: AgendaItemRecord; numb
 
 function DecisionRow({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
+  const labels = useBilingualLabels();
   const replace = useReplaceDecision();
   const track = useTrackedWrite();
   const saver = useAutosave<DecisionPatch>(async (patch) => {
@@ -86,6 +89,7 @@ function DecisionRow({ decision }: { decision: Decision }) {
     replace(decision.agendaItemId, (list) => list.map((d) => (d.id === saved.id ? saved : d)));
   });
   const text = useAutosavedField(saver, 'text', decision.text);
+  const textAr = useAutosavedField(saver, 'textAr', decision.textAr ?? '');
   const status = useAutosavedField(saver, 'implementationStatus', decision.implementationStatus);
 
   return (
@@ -93,14 +97,32 @@ function DecisionRow({ decision }: { decision: Decision }) {
       <Badge variant="outline" color="blue" className="decision-number">
         {decision.number}
       </Badge>
-      <Textarea
+      <BilingualPair
         className="grow"
-        aria-label={t('decisions.textOf', { number: decision.number })}
-        value={text.value}
-        onChange={(e) => text.set(e.currentTarget.value)}
-        onBlur={text.onBlur}
-        autosize
-        minRows={1}
+        english={
+          <Textarea
+            {...ENGLISH_TEXT}
+            aria-label={labels.en(t('decisions.textOf', { number: decision.number }))}
+            value={text.value}
+            onChange={(e) => text.set(e.currentTarget.value)}
+            onBlur={text.onBlur}
+            autosize
+            minRows={1}
+          />
+        }
+        arabic={
+          <Textarea
+            {...ARABIC_TEXT}
+            id={fieldId(`decision.${decision.id}.textAr`)}
+            aria-label={labels.ar(t('decisions.textOf', { number: decision.number }))}
+            placeholder={t('decisions.textArPlaceholder')}
+            value={textAr.value ?? ''}
+            onChange={(e) => textAr.set(e.currentTarget.value)}
+            onBlur={textAr.onBlur}
+            autosize
+            minRows={1}
+          />
+        }
       />
       <NativeSelect
         aria-label={t('decisions.statusOf', { number: decision.number })}

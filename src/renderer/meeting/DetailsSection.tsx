@@ -5,6 +5,8 @@ import { CLASSIFICATIONS, type Classification } from '../../shared/domain';
 import { joinDateTime, splitDateTime } from '../app/format';
 import { useAutosavedField } from '../autosave/AutosaveContext';
 import type { Autosaver } from '../autosave/autosave';
+import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
+import { fieldId } from './arabicGaps';
 import type { MeetingPatch } from './MeetingEditor';
 import { useMeeting } from './meetingContext';
 
@@ -12,12 +14,14 @@ type Saver = Autosaver<MeetingPatch>;
 
 export function DetailsSection({ saver }: { saver: Saver }) {
   const { t } = useTranslation();
+  const labels = useBilingualLabels();
   const { meeting } = useMeeting().record;
   const start = splitDateTime(meeting.startsAt);
   const [date, setDate] = useState(start.date);
   const [startTime, setStartTime] = useState(start.time);
   const [endTime, setEndTime] = useState(splitDateTime(meeting.endsAt).time);
   const venue = useAutosavedField(saver, 'venue', meeting.venue ?? '');
+  const venueAr = useAutosavedField(saver, 'venueAr', meeting.venueAr ?? '');
   const classification = useAutosavedField(saver, 'classification', meeting.classification);
 
   // The offset recorded with the meeting stays: the minutes show the time as it was in the room.
@@ -40,7 +44,6 @@ export function DetailsSection({ saver }: { saver: Saver }) {
         <TextInput type="date" label={t('meeting.date')} value={date} onChange={(e) => changeTimes(e.currentTarget.value, startTime, endTime)} onBlur={flush} required />
         <TextInput type="time" label={t('meeting.startTime')} value={startTime} onChange={(e) => changeTimes(date, e.currentTarget.value, endTime)} onBlur={flush} required />
         <TextInput type="time" label={t('meeting.endTime')} value={endTime} onChange={(e) => changeTimes(date, startTime, e.currentTarget.value)} onBlur={flush} />
-        <TextInput label={t('meeting.venue')} value={venue.value ?? ''} onChange={(e) => venue.set(e.currentTarget.value)} onBlur={venue.onBlur} className="span-2" />
         <NativeSelect
           label={t('meeting.classification')}
           value={classification.value}
@@ -51,22 +54,56 @@ export function DetailsSection({ saver }: { saver: Saver }) {
           data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`classification.${c}`) }))}
         />
       </div>
+      <BilingualPair
+        english={<TextInput {...ENGLISH_TEXT} label={labels.en(t('meeting.venue'))} value={venue.value ?? ''} onChange={(e) => venue.set(e.currentTarget.value)} onBlur={venue.onBlur} />}
+        arabic={
+          <TextInput
+            {...ARABIC_TEXT}
+            id={fieldId('meeting.venueAr')}
+            label={labels.ar(t('meeting.venue'))}
+            value={venueAr.value ?? ''}
+            onChange={(e) => venueAr.set(e.currentTarget.value)}
+            onBlur={venueAr.onBlur}
+          />
+        }
+      />
     </section>
   );
 }
 
-export function RemarksField({ saver, field, label }: { saver: Saver; field: 'openingRemarks' | 'closingRemarks'; label: string }) {
+export function RemarksFields({ saver, field, label }: { saver: Saver; field: 'openingRemarks' | 'closingRemarks'; label: string }) {
+  const labels = useBilingualLabels();
   const { meeting } = useMeeting().record;
+  const arabicField = `${field}Ar` as const;
   const remarks = useAutosavedField(saver, field, meeting[field] ?? '');
+  const remarksAr = useAutosavedField(saver, arabicField, meeting[arabicField] ?? '');
   return (
-    <Textarea
-      aria-label={label}
-      value={remarks.value ?? ''}
-      onChange={(e) => remarks.set(e.currentTarget.value)}
-      onBlur={remarks.onBlur}
-      autosize
-      minRows={2}
-      maxRows={12}
+    <BilingualPair
+      english={
+        <Textarea
+          {...ENGLISH_TEXT}
+          label={labels.en(label)}
+          value={remarks.value ?? ''}
+          onChange={(e) => remarks.set(e.currentTarget.value)}
+          onBlur={remarks.onBlur}
+          autosize
+          minRows={2}
+          maxRows={12}
+        />
+      }
+      arabic={
+        <Textarea
+          {...ARABIC_TEXT}
+          id={fieldId(`meeting.${arabicField}`)}
+          label={labels.ar(label)}
+          value={remarksAr.value ?? ''}
+          onChange={(e) => remarksAr.set(e.currentTarget.value)}
+          onBlur={remarksAr.onBlur}
+          autosize
+          minRows={2}
+          maxRows={12}
+        />
+      }
     />
   );
 }

@@ -1,33 +1,47 @@
-import { Alert, Anchor, Badge, Group, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { Meeting } from '../../shared/domain';
 import { call } from '../api/call';
+import { describeError } from '../api/errors';
 import { useApi } from '../api/queries';
-import { useAutosave } from '../autosave/AutosaveContext';
+import { localized } from '../app/format';
+import { MattersArisingOffer } from '../arising/MattersArising';
+import { useAutosave, useRegistry } from '../autosave/AutosaveContext';
 import { SaveIndicator } from '../autosave/SaveIndicator';
 import { QueryState } from '../components/QueryState';
-import { MeetingExports } from '../exports/MeetingExports';
+import { exportMeetingDocument, MeetingExports, missingArabic } from '../exports/MeetingExports';
 import { STATUS_COLOR } from '../meetings/MeetingsTable';
+import { AmendmentsSection, useAmendmentRevision } from '../review/AmendmentsSection';
+import { WorkflowBar } from '../review/WorkflowBar';
 import { AgendaSection } from './AgendaSection';
+import { ArabicGapsPanel, focusRequestedField, useGoToGap, type ArabicDocument } from './ArabicGapsPanel';
 import { AttendanceGrid } from './AttendanceGrid';
-import { DetailsSection, RemarksField } from './DetailsSection';
+import { DetailsSection, RemarksFields } from './DetailsSection';
 import { MeetingContext, useUpdateRecord } from './meetingContext';
 
-export type MeetingPatch = Partial<Pick<Meeting, 'startsAt' | 'endsAt' | 'venue' | 'classification' | 'openingRemarks' | 'closingRemarks'>>;
+export type MeetingPatch = Partial<
+  Pick<Meeting, 'startsAt' | 'endsAt' | 'venue' | 'venueAr' | 'classification' | 'openingRemarks' | 'openingRemarksAr' | 'closingRemarks' | 'closingRemarksAr'>
+>;
+
+interface Gaps {
+  document: ArabicDocument;
+  issues: { path: string; message: string }[];
+}
 
 export function MeetingEditor() {
   const meetingId = Number(useParams().meetingId);
   const meeting = useApi('meetings.get', { id: meetingId });
+  const revision = useAmendmentRevision(meetingId, meeting.data?.meeting.status);
   if (!meeting.data) return <QueryState isLoading={meeting.isLoading} error={meeting.error} />;
-  // Keyed by id: every field keeps its own draft, started from the record once.
-  return <LoadedEditor key={meetingId} meetingId={meetingId} />;
+  // Keyed by id: every field keeps its own draft, started from the record once (and again after an amendment).
+  return <LoadedEditor key={`${meetingId}:${revision}`} meetingId={meetingId} />;
 }
 
 function LoadedEditor({ meetingId }: { meetingId: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const updateRecord = useUpdateRecord(meetingId);
   const record = useApi('meetings.get', { id: meetingId }).data!;
@@ -39,6 +53,30 @@ function LoadedEditor({ meetingId }: { meetingId: number }) {
   });
   const context = useMemo(() => ({ record, readOnly }), [record, readOnly]);
   const { committee, meeting } = record;
+  const registry = useRegistry();
+  const [gaps, setGaps] = useState<Gaps | null>(null);
+  const [retryError, setRetryError] = useState<string | null>(null);
+  const goToGap = useGoToGap(meetingId, true);
+  const [params, setParams] = useSearchParams();
+  const requestedField = params.get('field');
+  useEffect(() => {
+    if (!requestedField) return;
+    focusRequestedField(requestedField);
+    setParams({}, { replace: true });
+  }, [requestedField, setParams]);
+
+  async function retryArabic(document: ArabicDocument) {
+    setRetryError(null);
+    try {
+      await registry.flushAll();
+      await exportMeetingDocument(document, meetingId, 'ar');
+      setGaps(null);
+    } catch (err) {
+      const issues = missingArabic(err);
+      if (issues) setGaps({ document, issues });
+      else setRetryError(describeError(t, err));
+    }
+  }
 
   return (
     <MeetingContext value={context}>
@@ -47,7 +85,7 @@ function LoadedEditor({ meetingId }: { meetingId: number }) {
           <div className="page-title">
             <Text size="sm" c="dimmed">
               <Anchor component={Link} to={`/committees/${committee.id}?tab=meetings`} size="sm">
-                {committee.name}
+                {localized(committee.name, committee.nameAr, i18n.language)}
               </Anchor>
             </Text>
             <Group gap="sm">
@@ -61,14 +99,25 @@ function LoadedEditor({ meetingId }: { meetingId: number }) {
           </div>
           <Group gap="md" wrap="nowrap">
             <SaveIndicator />
-            <MeetingExports meetingId={meetingId} />
+            <Button component={Link} to={`/meetings/${meetingId}/press`} variant="default">
+              {t('press.open')}
+            </Button>
+            <MeetingExports meetingId={meetingId} onArabicGaps={setGaps} />
           </Group>
         </header>
-        {readOnly && (
-          <Alert color="teal" variant="light">
-            {t('meeting.approvedLocked')}
-          </Alert>
+        {gaps && (
+          <ArabicGapsPanel
+            document={gaps.document}
+            issues={gaps.issues}
+            record={record}
+            onGo={goToGap}
+            onRetry={() => void retryArabic(gaps.document)}
+            error={retryError}
+            onClose={() => setGaps(null)}
+          />
         )}
+        <WorkflowBar />
+        <MattersArisingOffer />
         <fieldset disabled={readOnly} className="plain-fieldset">
           <DetailsSection saver={saver} />
           <AttendanceGrid />
@@ -76,16 +125,17 @@ function LoadedEditor({ meetingId }: { meetingId: number }) {
             <Title order={2} size="h5" id="opening-heading">
               {t('meeting.openingRemarks')}
             </Title>
-            <RemarksField saver={saver} field="openingRemarks" label={t('meeting.openingRemarks')} />
+            <RemarksFields saver={saver} field="openingRemarks" label={t('meeting.openingRemarks')} />
           </section>
           <AgendaSection />
           <section className="editor-section" aria-labelledby="closing-heading">
             <Title order={2} size="h5" id="closing-heading">
               {t('meeting.closingRemarks')}
             </Title>
-            <RemarksField saver={saver} field="closingRemarks" label={t('meeting.closingRemarks')} />
+            <RemarksFields saver={saver} field="closingRemarks" label={t('meeting.closingRemarks')} />
           </section>
         </fieldset>
+        <AmendmentsSection />
       </div>
     </MeetingContext>
   );

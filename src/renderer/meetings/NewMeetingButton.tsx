@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { CLASSIFICATIONS, type Classification } from '../../shared/domain';
 import { useApi, useApiMutation } from '../api/queries';
-import { joinDateTime, localOffset, todayIso } from '../app/format';
+import { joinDateTime, localized, localOffset, todayIso } from '../app/format';
 import { FormError } from '../components/FormError';
 
 export function NewMeetingButton({ committeeId }: { committeeId?: number }) {
@@ -21,7 +21,7 @@ export function NewMeetingButton({ committeeId }: { committeeId?: number }) {
 }
 
 function NewMeetingForm({ fixedCommitteeId }: { fixedCommitteeId?: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const committees = useApi('committees.list', {});
   const [committeeId, setCommitteeId] = useState(fixedCommitteeId ? String(fixedCommitteeId) : '');
@@ -63,7 +63,7 @@ function NewMeetingForm({ fixedCommitteeId }: { fixedCommitteeId?: number }) {
             label={t('meeting.committee')}
             value={committeeId}
             onChange={(e) => setCommitteeId(e.currentTarget.value)}
-            data={[{ value: '', label: t('meetings.chooseCommittee') }, ...(committees.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))]}
+            data={[{ value: '', label: t('meetings.chooseCommittee') }, ...(committees.data ?? []).map((c) => ({ value: String(c.id), label: localized(c.name, c.nameAr, i18n.language) }))]}
             required
           />
         )}

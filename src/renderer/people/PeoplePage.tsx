@@ -3,13 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../shared/domain';
 import { useApi, useApiMutation } from '../api/queries';
+import { localized, personName } from '../app/format';
 import { FormError } from '../components/FormError';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
+import { HistoryButton } from '../history/HistoryDrawer';
 import { PersonForm } from './PersonForm';
 
 export function PeoplePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const people = useApi('people.list', { includeInactive: showInactive });
@@ -47,10 +50,10 @@ export function PeoplePage() {
           <Table.Tbody>
             {people.data.map((p) => (
               <Table.Tr key={p.id} data-inactive={!p.active || undefined}>
-                <Table.Td>{p.honorific}</Table.Td>
-                <Table.Td>{p.name}</Table.Td>
-                <Table.Td>{p.position}</Table.Td>
-                <Table.Td>{p.organisation}</Table.Td>
+                <Table.Td>{localized(p.honorific ?? '', p.honorificAr, lang)}</Table.Td>
+                <Table.Td>{localized(p.name, p.nameAr, lang)}</Table.Td>
+                <Table.Td>{localized(p.position ?? '', p.positionAr, lang)}</Table.Td>
+                <Table.Td>{localized(p.organisation ?? '', p.organisationAr, lang)}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={p.active ? 'teal' : 'gray'}>
                     {p.active ? t('common.active') : t('common.inactive')}
@@ -61,6 +64,7 @@ export function PeoplePage() {
                     <Button size="compact-sm" variant="subtle" onClick={() => setEditing(p)} aria-label={t('person.editNamed', { name: p.name })}>
                       {t('common.edit')}
                     </Button>
+                    <HistoryButton targets={[{ entity: 'person', entityId: p.id, label: personName(p, lang) }]} label={t('history.ofNamed', { name: p.name })} />
                     <Button
                       size="compact-sm"
                       variant="subtle"

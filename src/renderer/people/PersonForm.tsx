@@ -3,13 +3,22 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../shared/domain';
 import { useApiMutation } from '../api/queries';
+import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT } from '../components/Bilingual';
 import { FormError } from '../components/FormError';
 
 const FIELDS = ['honorific', 'name', 'position', 'organisation'] as const;
 type Field = (typeof FIELDS)[number] | `${(typeof FIELDS)[number]}Ar`;
 
+interface Props {
+  person?: Person;
+  submitLabel?: string;
+  onDone: (p: Person) => void | Promise<void>;
+  /** The field to start in, when the form was opened to fill it (an Arabic text a document needs). */
+  focusField?: string | null;
+}
+
 /** English and Arabic side by side, as both appear in minutes. */
-export function PersonForm({ person, submitLabel, onDone }: { person?: Person; submitLabel?: string; onDone: (p: Person) => void | Promise<void> }) {
+export function PersonForm({ person, submitLabel, onDone, focusField }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<Field, string>>(() => {
     const v = {} as Record<Field, string>;
@@ -38,10 +47,28 @@ export function PersonForm({ person, submitLabel, onDone }: { person?: Person; s
       <Stack gap="sm">
         <div className="two-columns">
           {FIELDS.map((f) => (
-            <Group key={f} grow gap="sm" align="flex-start" className="span-2">
-              <TextInput label={t(`person.${f}`)} value={values[f]} onChange={set(f)} required={f === 'name'} data-autofocus={f === 'honorific' || undefined} />
-              <TextInput label={t(`person.${f}Ar`)} value={values[`${f}Ar`]} onChange={set(`${f}Ar`)} dir="rtl" lang="ar" />
-            </Group>
+            <BilingualPair
+              key={f}
+              english={
+                <TextInput
+                  {...ENGLISH_TEXT}
+                  label={t(`person.${f}`)}
+                  value={values[f]}
+                  onChange={set(f)}
+                  required={f === 'name'}
+                  data-autofocus={(!focusField && f === 'honorific') || undefined}
+                />
+              }
+              arabic={
+                <TextInput
+                  {...ARABIC_TEXT}
+                  label={t(`person.${f}Ar`)}
+                  value={values[`${f}Ar`]}
+                  onChange={set(`${f}Ar`)}
+                  data-autofocus={focusField === `${f}Ar` || undefined}
+                />
+              }
+            />
           ))}
         </div>
         <FormError error={mutation.error} />

@@ -11,7 +11,7 @@ import { rememberActor } from './actor';
 import { readIdleMinutes, writeIdleMinutes } from './idle';
 import { useIdleLock } from './useIdleLock';
 
-export type LockReason = 'manual' | 'idle' | 'elsewhere';
+export type LockReason = 'manual' | 'idle' | 'elsewhere' | 'damaged';
 
 interface SessionValue {
   status: VaultStatus;
@@ -91,8 +91,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
       onCallError((err) => {
         if (err.code === 'UNAUTHORIZED') setFatal(err.message);
         else if (err.code === 'VAULT_LOCKED' && status?.state === 'unlocked') drop(null, 'elsewhere');
+        // A damaged page found while working: close the vault and let the unlock screen offer a backup.
+        else if (err.code === 'VAULT_DAMAGED' && status?.state === 'unlocked') void lock('damaged');
       }),
-    [drop, status?.state],
+    [drop, lock, status?.state],
   );
 
   const setIdleMinutes = useCallback((minutes: number) => {

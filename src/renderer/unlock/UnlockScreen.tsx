@@ -5,7 +5,9 @@ import { MIN_PASSPHRASE_LENGTH } from '../../shared/api/vault';
 import type { VaultStatus } from '../../shared/domain';
 import { ApiCallError, call } from '../api/call';
 import { describeError } from '../api/errors';
+import { DamagedVault } from '../backup/DamagedVault';
 import { getBridge } from '../api/transport';
+import { LanguageSwitch } from '../app/LanguageSwitch';
 import { lastActor, rememberActor } from '../session/actor';
 import type { LockReason } from '../session/Session';
 
@@ -43,16 +45,19 @@ export function UnlockScreen({ status, lockReason, onStatus }: Props) {
     <Center mih="100vh" className="unlock-page">
       <Card withBorder shadow="sm" padding="xl" w={460} component="main">
         <Stack gap="md">
-          <div>
-            <Title order={1} size="h3">
-              {t('app.name')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('unlock.tagline')}
-            </Text>
-          </div>
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <div>
+              <Title order={1} size="h3">
+                {t('app.name')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('unlock.tagline')}
+              </Text>
+            </div>
+            <LanguageSwitch />
+          </Group>
           {lockReason && (
-            <Alert color={lockReason === 'idle' ? 'yellow' : 'blue'} variant="light" role="status">
+            <Alert color={lockReason === 'damaged' ? 'red' : lockReason === 'idle' ? 'yellow' : 'blue'} variant="light" role="status">
               {t(`unlock.locked.${lockReason}`)}
             </Alert>
           )}
@@ -114,6 +119,7 @@ function UnlockForm({ path, onStatus }: { path: string; onStatus: (s: VaultStatu
   const [passError, setPassError] = useState<string | null>(null);
   const [nameError, setNameError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [damaged, setDamaged] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -131,12 +137,14 @@ function UnlockForm({ path, onStatus }: { path: string; onStatus: (s: VaultStatu
       if (err instanceof ApiCallError && err.code === 'WRONG_PASSPHRASE') {
         setPassError(t('unlock.wrongPassphrase'));
         setPassphrase('');
-      } else setError(describeError(t, err));
+      } else if (err instanceof ApiCallError && err.code === 'VAULT_DAMAGED') setDamaged(true);
+      else setError(describeError(t, err));
     } finally {
       setBusy(false);
     }
   }
 
+  if (damaged) return <DamagedVault path={path} passphrase={passphrase} actor={actor.trim()} onStatus={onStatus} onBack={() => setDamaged(false)} />;
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="sm">
