@@ -19,7 +19,7 @@ test('an idle session locks itself, after 10 minutes by default and after the co
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Lock after this many minutes without activity').fill('2');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
 
   // Activity keeps the session open.
   await page.clock.fastForward('01:30');

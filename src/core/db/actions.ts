@@ -77,13 +77,25 @@ function toStored(r: ActionRow): StoredAction {
   };
 }
 
+/** Written out field by field: rest and spread here cost three times the query on a tracker of thousands. */
 function toActionItem(r: ListedActionRow, today: string): ActionItem {
-  const { completedAt: _completedAt, ...stored } = toStored(r);
   return {
-    ...stored,
+    id: r.id,
+    committeeId: r.committee_id,
+    meetingId: r.meeting_id,
+    agendaItemId: r.agenda_item_id,
+    decisionId: r.decision_id,
+    description: r.description,
+    descriptionAr: r.description_ar,
+    ownerPersonId: r.owner_person_id,
+    ownerBody: r.owner_body,
+    dueDate: r.due_date,
+    status: r.status as ActionStatus,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
     meetingNumber: r.meeting_number,
     ownerName: r.owner_name,
-    overdue: (stored.status === 'open' || stored.status === 'in_progress') && stored.dueDate !== null && stored.dueDate < today,
+    overdue: (r.status === 'open' || r.status === 'in_progress') && r.due_date !== null && r.due_date < today,
     latestNote:
       r.note_id === null
         ? null
@@ -95,13 +107,16 @@ function toNote(r: NoteRow): ProgressNote {
   return { id: r.id, actionId: r.action_id, date: r.noted_on, text: r.text, author: r.author, createdAt: r.created_at };
 }
 
-/** `sort: 'taken'` is the order the actions were agreed in, as the minutes list them. */
-export type ActionQuery = Omit<ActionFilter, 'sort'> & { id?: number; sort?: ActionFilter['sort'] | 'taken' };
+/**
+ * `sort: 'taken'` is the order the actions were agreed in, as the minutes list them. `ids`
+ * reads a known set (linked matters arising, a dashboard page) in one query rather than one each.
+ */
+export type ActionQuery = Omit<ActionFilter, 'sort'> & { id?: number; ids?: readonly number[]; sort?: ActionFilter['sort'] | 'taken' };
 
 const DUE = 'a.due_date IS NULL, a.due_date, a.id';
 const ORDER: Record<NonNullable<ActionQuery['sort']>, string> = {
   due: DUE,
-  owner: `owner_name COLLATE NOCASE, ${DUE}`,
+  owner: `COALESCE(p.name, a.owner_body) COLLATE NOCASE, ${DUE}`,
   meeting: `julianday(m.starts_at), m.id, ${DUE}`,
   status: `CASE a.status WHEN 'open' THEN 0 WHEN 'in_progress' THEN 1 WHEN 'done' THEN 2 ELSE 3 END, ${DUE}`,
   taken: 'a.id',
@@ -117,6 +132,11 @@ function addDays(date: string, days: number): string {
  * The tracker query. Every filter is a plain column condition on action_items so that SQLite
  * can answer it from one of the table's indexes (status+due, owner, committee, meeting) rather
  * than reading every action.
+ *
+ * The page of ids is chosen first, joining only what the filter and the order need (often the
+ * index alone covers it); rows, names and latest notes are then read for that page only. Read
+ * in one step, a page of 200 cost as much as the whole list: every candidate row and its latest
+ * note were read before the sort could drop them.
  */
 export function actionListQuery(q: ActionQuery, today: string): { sql: string; params: Record<string, string | number> } {
   const where: string[] = [];
@@ -124,6 +144,10 @@ export function actionListQuery(q: ActionQuery, today: string): { sql: string; p
   if (q.id !== undefined) {
     where.push('a.id = :id');
     params.id = q.id;
+  }
+  if (q.ids !== undefined) {
+    where.push('a.id IN (SELECT value FROM json_each(:ids))');
+    params.ids = JSON.stringify(q.ids);
   }
   if (q.status === 'active') where.push(`a.status IN ${ACTIVE}`);
   else if (q.status === 'overdue') where.push(`a.status IN ${ACTIVE} AND a.due_date < :today`);
@@ -152,18 +176,26 @@ export function actionListQuery(q: ActionQuery, today: string): { sql: string; p
     where.push(`a.status IN ${ACTIVE} AND a.due_date BETWEEN :today AND :dueUntil`);
     params.dueUntil = addDays(today, q.dueWithinDays);
   }
+  const sort = q.sort ?? 'due';
   const sql = `
+    WITH page AS (
+      SELECT a.id FROM action_items a
+      ${sort === 'meeting' ? 'JOIN meetings m ON m.id = a.meeting_id' : ''}
+      ${sort === 'owner' || owner ? 'LEFT JOIN people p ON p.id = a.owner_person_id' : ''}
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY ${ORDER[sort]}
+      LIMIT :limit
+    )
     SELECT a.*, m.number AS meeting_number, COALESCE(p.name, a.owner_body) AS owner_name,
       n.id AS note_id, n.noted_on AS note_date, n.text AS note_text, n.author AS note_author,
       n.created_at AS note_created_at
-    FROM action_items a
+    FROM page
+    JOIN action_items a ON a.id = page.id
     JOIN meetings m ON m.id = a.meeting_id
     LEFT JOIN people p ON p.id = a.owner_person_id
     LEFT JOIN action_notes n ON n.id =
       (SELECT x.id FROM action_notes x WHERE x.action_id = a.id ORDER BY x.noted_on DESC, x.id DESC LIMIT 1)
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${ORDER[q.sort ?? 'due']}
-    LIMIT :limit`;
+    ORDER BY ${ORDER[sort]}`;
   return { sql, params };
 }
 

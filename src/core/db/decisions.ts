@@ -33,6 +33,14 @@ export function decisionById(db: Db, id: number): Decision | undefined {
   return row && toDecision(row);
 }
 
+/** Several decisions in one read, in no particular order. */
+export function decisionsByIds(db: Db, ids: readonly number[]): Decision[] {
+  const rows = db
+    .prepare('SELECT * FROM decisions WHERE id IN (SELECT value FROM json_each(:ids))')
+    .all({ ids: JSON.stringify(ids) }) as DecisionRow[];
+  return rows.map(toDecision);
+}
+
 /** In the order they were taken, which is the order of their numbers within an item. */
 export function decisionsOfMeeting(db: Db, meetingId: number): Decision[] {
   const rows = db.prepare('SELECT * FROM decisions WHERE meeting_id = :meetingId ORDER BY id').all({ meetingId }) as DecisionRow[];

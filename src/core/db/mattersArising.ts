@@ -1,16 +1,14 @@
 import type { AgendaItem, ArisingDecision, MattersArising } from '../../shared/domain';
 import { listActionItems } from './actions';
-import { decisionsByIds } from './decisions';
+import { decisionById, decisionsByIds } from './decisions';
 import type { Db } from '../vault/vault';
 
 /**
- * Decisions with the meeting they were taken at, in the order given. Read in one query: a
- * matters-arising item of a committee with a backlog links a hundred or more, and one read
- * each made loading its meeting twenty times slower.
+ * Decisions with the meeting they were taken at, in the order given. Read one by one: these
+ * lists are short (a page of a dashboard, one agenda item), and decisionById stays the one reader.
  */
 export function arisingDecisions(db: Db, rows: readonly { id: number; committeeId: number; meetingNumber: number }[]): ArisingDecision[] {
-  const byId = new Map(decisionsByIds(db, rows.map((r) => r.id)).map((d) => [d.id, d]));
-  return rows.map((r) => ({ ...byId.get(r.id)!, committeeId: r.committeeId, meetingNumber: r.meetingNumber }));
+  return rows.map((r) => ({ ...decisionById(db, r.id)!, committeeId: r.committeeId, meetingNumber: r.meetingNumber }));
 }
 
 /** Decisions pending or in progress from the committee's meetings numbered below `beforeNumber`. */
@@ -58,7 +56,11 @@ export function linkArising(db: Db, agendaItemId: number, actionIds: readonly nu
   for (const id of decisionIds) decision.run({ agendaItemId, id });
 }
 
-/** The linked originals of each matters-arising item of a meeting, as they stand today. */
+/**
+ * The linked originals of each matters-arising item of a meeting, as they stand today. A
+ * committee with a backlog links a hundred or more of each, so they are read in one query
+ * each: one read per link made loading such a meeting twenty times slower.
+ */
 export function arisingOfMeeting(db: Db, meetingId: number, today: string): Map<number, MattersArising> {
   const out = new Map<number, MattersArising>();
   const items = db
@@ -90,6 +92,7 @@ export function arisingOfMeeting(db: Db, meetingId: number, today: string): Map<
        ORDER BY m.number, d.id`,
     )
     .all({ meetingId }) as { itemId: number; id: number; committeeId: number; meetingNumber: number }[];
-  arisingDecisions(db, decisions).forEach((d, i) => out.get(decisions[i]!.itemId)!.decisions.push(d));
+  const found = new Map(decisionsByIds(db, decisions.map((d) => d.id)).map((d) => [d.id, d]));
+  for (const { itemId, id, committeeId, meetingNumber } of decisions) out.get(itemId)!.decisions.push({ ...found.get(id)!, committeeId, meetingNumber });
   return out;
 }

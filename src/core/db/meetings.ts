@@ -62,7 +62,11 @@ export function highestMeetingNumber(db: Db, committeeId: number): number {
   return row.n;
 }
 
-/** Newest first by the instant the meeting starts, whatever offset it was written with. */
+/**
+ * Newest first by the instant the meeting starts, whatever offset it was written with. The
+ * committee condition is left out rather than made optional in SQL: `:id IS NULL OR ...`
+ * keeps SQLite from using the committee index, so one committee's list read every meeting.
+ */
 export function meetingSummaries(db: Db, committeeId: number | null): MeetingSummary[] {
   return db
     .prepare(
@@ -72,10 +76,10 @@ export function meetingSummaries(db: Db, committeeId: number | null): MeetingSum
          (SELECT count(*) FROM action_items a WHERE a.meeting_id = m.id AND a.status IN ('open', 'in_progress'))
            AS openActionCount
        FROM meetings m JOIN committees c ON c.id = m.committee_id
-       WHERE :committeeId IS NULL OR m.committee_id = :committeeId
+       ${committeeId === null ? '' : 'WHERE m.committee_id = :committeeId'}
        ORDER BY julianday(m.starts_at) DESC, m.id DESC`,
     )
-    .all({ committeeId }) as MeetingSummary[];
+    .all(committeeId === null ? {} : { committeeId }) as MeetingSummary[];
 }
 
 type MeetingFields = Omit<Meeting, 'id' | 'status' | 'approvedAt' | 'approvedBy'>;

@@ -44,6 +44,11 @@ export function applyRuntimePragmas(db: Db): void {
   db.pragma('foreign_keys=ON');
   db.pragma('temp_store=MEMORY');
   db.pragma('secure_delete=ON');
+  // Every page read from an encrypted file is decrypted and checked; kept in cache it is not
+  // decrypted again. With the default 16 MiB, opening meetings of a ten-year vault at random
+  // cost a quarter more than on a plain file; with 32 MiB, under a tenth (64 MiB gains little
+  // more). Memory is taken only as pages are read.
+  db.pragma('cache_size=-32768');
 }
 
 /**

@@ -1,0 +1,269 @@
+import { pbkdf2Sync, randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { ActionFilter } from '../src/shared/api/actions';
+import { listActions } from '../src/core/services/actions';
+import { updateAgendaItem } from '../src/core/services/agenda';
+import { getDashboard } from '../src/core/services/dashboard';
+import { exportDecisionRegister, exportMinutes } from '../src/core/services/exports';
+import { getMeetingRecord, listMeetings } from '../src/core/services/meetings';
+import type { Session } from '../src/core/session';
+import { assertIntact, openVault, type Db } from '../src/core/vault/vault';
+import { DEFAULT_FILTERS, toActionFilter, type TrackerFilters } from '../src/renderer/actions/filters';
+import { NOW } from './dataset';
+import { Random } from './random';
+import { round, summarise, time, timeAsync, type Summary } from './stats';
+import { sentence } from './text';
+import { ACTOR, openPlain, PASSPHRASE } from './vaults';
+
+export type SideName = 'encrypted' | 'plain';
+export const SIDES: readonly SideName[] = ['encrypted', 'plain'];
+export type Pair = Record<SideName, Summary>;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+export interface UnlockFigures {
+  /** openVault end to end: key derivation, page 1, quick_check of every page, version, pragmas. */
+  totalMs: number;
+  /** Opening, the key (PBKDF2 at the vault's kdf_iter) and reading page 1. */
+  keyMs: number;
+  quickCheckMs: number;
+  kdfIter: number | null;
+}
+
+/** Each figure is the median of `rounds` opens, alternating the two files. */
+export function measureUnlock(paths: Record<SideName, string>, rounds = 3): Record<SideName, UnlockFigures> & { pbkdf2ReferenceMs: number } {
+  const runs: Record<SideName, UnlockFigures[]> = { encrypted: [], plain: [] };
+  for (let i = 0; i < rounds; i++) {
+    for (const side of SIDES) {
+      const path = paths[side];
+      const [totalMs, db] = time(() => (side === 'encrypted' ? openVault(path, PASSPHRASE) : openPlain(path)));
+      db.close();
+      const raw = new Database(path, { fileMustExist: true });
+      try {
+        const [keyMs] = time(() => {
+          if (side === 'encrypted') {
+            raw.pragma(`cipher='sqlcipher'`);
+            raw.pragma('legacy=4');
+            raw.key(Buffer.from(PASSPHRASE.normalize('NFC'), 'utf8'));
+          }
+          raw.prepare('SELECT count(*) FROM sqlite_master').get();
+        });
+        const kdfIter = side === 'encrypted' ? (raw.pragma('kdf_iter', { simple: true }) as number) : null;
+        const [quickCheckMs] = time(() => assertIntact(raw, path));
+        runs[side].push({ totalMs, keyMs, quickCheckMs, kdfIter });
+      } finally {
+        raw.close();
+      }
+    }
+  }
+  const pick = (side: SideName): UnlockFigures => ({
+    totalMs: round(median(runs[side].map((r) => r.totalMs)), 1),
+    keyMs: round(median(runs[side].map((r) => r.keyMs)), 1),
+    quickCheckMs: round(median(runs[side].map((r) => r.quickCheckMs)), 1),
+    kdfIter: runs[side][0]!.kdfIter,
+  });
+  // What 256,000 rounds of PBKDF2-HMAC-SHA512 cost on this CPU by themselves, to show the vault pays the full price.
+  const [pbkdf2ReferenceMs] = time(() => pbkdf2Sync(PASSPHRASE, randomBytes(16), 256_000, 32, 'sha512'));
+  return { encrypted: pick('encrypted'), plain: pick('plain'), pbkdf2ReferenceMs: round(pbkdf2ReferenceMs, 1) };
+}
+
+export function openBoth(paths: Record<SideName, string>): Record<SideName, Session> {
+  const session = (db: Db): Session => ({ db, actor: ACTOR, clock: () => NOW });
+  return { encrypted: session(openVault(paths.encrypted, PASSPHRASE)), plain: session(openPlain(paths.plain)) };
+}
+
+/**
+ * Runs the same operation on both files, alternating which goes first, so that a burst of
+ * load from elsewhere on the machine hits both sides alike.
+ */
+function compare(n: number, op: (i: number) => (s: Session) => unknown, sessions: Record<SideName, Session>, warmup = 3, between?: () => void): Pair {
+  const samples: Record<SideName, number[]> = { encrypted: [], plain: [] };
+  for (let i = -warmup; i < n; i++) {
+    const order = i % 2 === 0 ? SIDES : [...SIDES].reverse();
+    for (const side of order) {
+      between?.();
+      const run = op(i < 0 ? i + warmup : i);
+      const [ms] = time(() => run(sessions[side]));
+      if (i >= 0) samples[side].push(ms);
+    }
+  }
+  return { encrypted: summarise(samples.encrypted), plain: summarise(samples.plain) };
+}
+
+/** For the exports: the heap is collected before each, as it would be between two clicks. */
+async function compareAsync(n: number, op: (s: Session) => Promise<unknown>, sessions: Record<SideName, Session>): Promise<Pair> {
+  const samples: Record<SideName, number[]> = { encrypted: [], plain: [] };
+  for (let i = -1; i < n; i++)
+    for (const side of i % 2 === 0 ? SIDES : [...SIDES].reverse()) {
+      settle();
+      const [ms] = await timeAsync(() => op(sessions[side]));
+      if (i >= 0) samples[side].push(ms);
+    }
+  return { encrypted: summarise(samples.encrypted), plain: summarise(samples.plain) };
+}
+
+const ui = (patch: Partial<TrackerFilters>): ActionFilter => toActionFilter({ ...DEFAULT_FILTERS, ...patch });
+
+export interface Workload {
+  committees: number[];
+  ownerPersonId: number;
+  ownerText: string;
+  largestMeetingId: number;
+  meetingIds: number[];
+  /** Agenda items of the meetings still in draft: the ones a secretary is typing into. */
+  draftItems: { id: number; minutes: string }[];
+}
+
+/** Facts about the generated data both files share, read from one of them. */
+export function workloadOf(db: Db): Workload {
+  const ids = (sql: string) => (db.prepare(sql).all() as { id: number }[]).map((r) => r.id);
+  return {
+    committees: ids('SELECT id FROM committees ORDER BY id'),
+    ownerPersonId: (db.prepare(`SELECT owner_person_id AS id FROM action_items WHERE status IN ('open', 'in_progress') AND owner_person_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`).get() as { id: number }).id,
+    ownerText: 'Ministry of Health',
+    largestMeetingId: (
+      db
+        .prepare(
+          `SELECT m.id FROM meetings m ORDER BY (SELECT count(*) FROM agenda_items i WHERE i.meeting_id = m.id)
+             + (SELECT count(*) FROM action_items a WHERE a.meeting_id = m.id) DESC, m.id LIMIT 1`,
+        )
+        .get() as { id: number }
+    ).id,
+    meetingIds: ids('SELECT id FROM meetings ORDER BY id'),
+    draftItems: db
+      .prepare(`SELECT i.id, COALESCE(i.minutes, '') AS minutes FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE m.status = 'draft' ORDER BY i.id`)
+      .all() as { id: number; minutes: string }[],
+  };
+}
+
+export interface TrackerCase {
+  name: string;
+  filter: (i: number) => ActionFilter;
+  rows: number;
+}
+
+/** The filters as the tracker screen sends them (src/renderer/actions/filters.ts), plus the contract's owner id. */
+export function trackerCases(w: Workload): Omit<TrackerCase, 'rows'>[] {
+  const committee = (i: number) => w.committees[i % w.committees.length]!;
+  return [
+    { name: 'open (screen default: active, by due date)', filter: () => ui({}) },
+    { name: 'overdue', filter: () => ui({ overdue: true }) },
+    { name: 'by owner (name typed in the filter)', filter: () => ui({ owner: w.ownerText }) },
+    { name: 'by owner (person id, API)', filter: () => ({ ...ui({}), ownerPersonId: w.ownerPersonId }) },
+    { name: 'by committee', filter: (i) => ui({ committeeId: committee(i) }) },
+    { name: 'by committee, overdue', filter: (i) => ui({ committeeId: committee(i), overdue: true }) },
+  ];
+}
+
+export interface CoreFigures {
+  tracker: (TrackerCase & Pair)[];
+  trackerAll: Pair & { rows: number };
+  trackerLimited: Pair & { limit: number };
+  meetingLoad: Pair;
+  meetingsList: Pair;
+  dashboard: Pair;
+  save: Pair;
+  minutesExport: Pair & { meetingId: number; agendaItems: number; actions: number; bytes: number };
+  registerExport: Record<SideName, { totalMs: number; slowestCommitteeMs: number }> & { decisions: number; bytes: number };
+  rssAfterMb: Record<string, number>;
+}
+
+const rssMb = () => round(process.resourceUsage().maxRSS / 1024, 1);
+
+function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+export async function measureCore(sessions: Record<SideName, Session>, w: Workload, sampleCount: number): Promise<CoreFigures> {
+  const rssAfterMb: Record<string, number> = {};
+  const random = new Random(42);
+
+  settle();
+  log('tracker queries');
+  const tracker = trackerCases(w).map((c) => {
+    const rows = listActions(sessions.encrypted, c.filter(0)).length;
+    const pair = compare(sampleCount, (i) => (s) => listActions(s, c.filter(i)), sessions);
+    return { ...c, rows, ...pair };
+  });
+  const limit = 200;
+  const trackerLimited = { limit, ...compare(sampleCount, () => (s) => listActions(s, { ...ui({ status: 'all' }), limit }), sessions) };
+  rssAfterMb.tracker = rssMb();
+
+  settle();
+  log('meeting loads');
+  const order = Array.from({ length: sampleCount * 4 }, () => random.pick(w.meetingIds));
+  const meetingLoad = compare(order.length, (i) => (s) => getMeetingRecord(s, order[i % order.length]!), sessions);
+  const meetingsList = compare(sampleCount, (i) => (s) => listMeetings(s, i % 2 === 0 ? {} : { committeeId: w.committees[i % w.committees.length]! }), sessions);
+  const dashboard = compare(sampleCount, () => (s) => getDashboard(s, {}), sessions);
+  rssAfterMb.meetingLoad = rssMb();
+
+  settle();
+  log('agenda item saves');
+  // Autosave of the minutes as a secretary types: each save sends the whole text, a sentence longer.
+  const texts = new Map(SIDES.map((side) => [side, new Map(w.draftItems.map((d) => [d.id, d.minutes]))]));
+  const edits = Array.from({ length: sampleCount * 4 }, () => ({ id: random.pick(w.draftItems).id, more: sentence(random) }));
+  const sideOf = (s: Session): SideName => (s === sessions.encrypted ? 'encrypted' : 'plain');
+  const save = compare(edits.length, (i) => (s) => {
+    const edit = edits[i % edits.length]!;
+    const mine = texts.get(sideOf(s))!;
+    const minutes = `${mine.get(edit.id)} ${edit.more}`;
+    mine.set(edit.id, minutes);
+    return updateAgendaItem(s, { id: edit.id, minutes });
+  }, sessions);
+  rssAfterMb.save = rssMb();
+
+  settle();
+  log('minutes export of the largest meeting');
+  const record = getMeetingRecord(sessions.encrypted, w.largestMeetingId);
+  const minutesBytes = (await exportMinutes(sessions.encrypted, w.largestMeetingId)).bytes.length;
+  const minutesExport = {
+    meetingId: w.largestMeetingId,
+    agendaItems: record.agenda.length,
+    actions: record.agenda.reduce((n, a) => n + a.actions.length, 0),
+    bytes: minutesBytes,
+    ...(await compareAsync(5, (s) => exportMinutes(s, w.largestMeetingId), sessions)),
+  };
+  rssAfterMb.minutesExport = rssMb();
+
+  settle();
+  log('decision registers of every committee');
+  const registerExport = { decisions: 0, bytes: 0 } as CoreFigures['registerExport'];
+  for (const side of SIDES) {
+    let totalMs = 0;
+    let slowestCommitteeMs = 0;
+    for (const committeeId of w.committees) {
+      settle();
+      const [ms, doc] = await timeAsync(() => exportDecisionRegister(sessions[side], { committeeId }));
+      totalMs += ms;
+      slowestCommitteeMs = Math.max(slowestCommitteeMs, ms);
+      if (side === 'encrypted') registerExport.bytes += doc.bytes.length;
+    }
+    registerExport[side] = { totalMs: round(totalMs, 1), slowestCommitteeMs: round(slowestCommitteeMs, 1) };
+  }
+  registerExport.decisions = (sessions.encrypted.db.prepare('SELECT count(*) AS n FROM decisions').get() as { n: number }).n;
+  rssAfterMb.registerExport = rssMb();
+
+  // Last, so that the memory figures above are those of the everyday screens: a user choosing
+  // "Any status" now and then, with the heap collected between, as it would be between clicks.
+  log('tracker, any status (every action)');
+  const trackerAll = { rows: listActions(sessions.encrypted, ui({ status: 'all' })).length, ...compare(5, () => (s) => listActions(s, ui({ status: 'all' })), sessions, 1, settle) };
+  rssAfterMb.trackerAll = rssMb();
+
+  return { tracker, trackerAll, trackerLimited, meetingLoad, meetingsList, dashboard, save, minutesExport, registerExport, rssAfterMb };
+}
+
+/** Encrypted over plain for every query and save figure; the worst is what the issue asks for. */
+export function ratios(core: CoreFigures): { name: string; ratio: number }[] {
+  const out: { name: string; ratio: number }[] = [];
+  const add = (name: string, pair: Pair, which: ('p50' | 'p95')[]) => {
+    for (const k of which) out.push({ name: `${name} ${k}`, ratio: round(pair.encrypted[k] / Math.max(pair.plain[k], 0.01)) });
+  };
+  for (const t of core.tracker) add(`tracker ${t.name}`, t, ['p50', 'p95']);
+  add('meeting load', core.meetingLoad, ['p50', 'p95']);
+  add('save', core.save, ['p95']);
+  return out;
+}
