@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Group, NativeSelect, NumberInput, Popover, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,9 @@ export function ActionTracker() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const serverFilter = useMemo(() => toActionFilter(filters), [filters]);
-  const actions = useApi('actions.list', serverFilter);
+  // The previous rows stay on screen until the new ones arrive: remounting the table on every
+  // filter change cost more than the query (docs/performance.md).
+  const actions = useApi('actions.list', serverFilter, { placeholderData: keepPreviousData });
   const committees = useApi('committees.list', { includeInactive: true });
   const committeeNames = useMemo(
     () => new Map((committees.data ?? []).map((c) => [c.id, c.shortName || localized(c.name, c.nameAr, lang)])),
@@ -43,7 +45,7 @@ export function ActionTracker() {
   const setFilters = (patch: Partial<TrackerFilters>) => setParams(filtersToParams({ ...filters, ...patch }), { replace: true });
 
   return (
-    <div className="page tracker-page">
+    <div className="page tracker-page" aria-busy={actions.isPlaceholderData}>
       <PageHeader title={t('tracker.title')} subtitle={t('tracker.subtitle')} actions={<ActionReportButton committeeId={filters.committeeId} />} />
       <FilterBar
         filters={filters}

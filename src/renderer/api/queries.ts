@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, keepPreviousData } from '@tanstack/react-query';
 import type { InputOf, MethodName, ResultOf } from '../../shared/api';
 import { call } from './call';
 
@@ -7,7 +7,11 @@ export function queryKey<M extends MethodName>(method: M, input: InputOf<M>) {
   return [method, input] as const;
 }
 
-export function useApi<M extends MethodName>(method: M, input: InputOf<M>, options: { enabled?: boolean; staleTime?: number } = {}) {
+export function useApi<M extends MethodName>(
+  method: M,
+  input: InputOf<M>,
+  options: { enabled?: boolean; staleTime?: number; placeholderData?: typeof keepPreviousData } = {},
+) {
   return useQuery({ queryKey: queryKey(method, input), queryFn: () => call(method, input), ...options });
 }
 

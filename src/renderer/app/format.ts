@@ -50,15 +50,31 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building a formatter costs more than formatting: the tracker formats thousands of cells. */
+function formatter(lang: string, kind: 'date' | 'instant'): Intl.DateTimeFormat {
+  const key = `${lang}:${kind}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(
+      intlLocale(lang),
+      kind === 'date' ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' },
+    );
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "15 Mar 2026" / «١٥ مارس ٢٠٢٦» in the UI language, from the date as written (no time-zone shift). */
 export function formatDate(isoDate: string | null, lang: string): string {
   if (!isoDate) return '';
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return formatter(lang, 'date').format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A moment the host stamped (approval, last save), in this computer's time zone. */
 export function formatInstant(iso: string | null, lang: string): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatter(lang, 'instant').format(new Date(iso));
 }
