@@ -7,7 +7,7 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const next = i18n.language === 'ar' ? 'en' : 'ar';
   return (
-    <Button variant="subtle" color="gray" lang={next} onClick={() => changeLanguage(next)} title={t('language.switch')} data-testid="language-switch">
+    <Button className="language-switch" variant="subtle" color="gray" lang={next} onClick={() => changeLanguage(next)} title={t('language.switch')} data-testid="language-switch">
       {t(`language.${next}`)}
     </Button>
   );
