@@ -1,4 +1,4 @@
-import { Checkbox, Group, NativeSelect, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemRecord } from '../../shared/domain';
@@ -10,6 +10,7 @@ import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT, useBilingualLabels } from '..
 import { ConfirmButton } from '../components/ConfirmButton';
 import { AgendaItemReview } from '../review/AgendaItemReview';
 import { ActionsEditor } from './ActionsEditor';
+import { BilingualTextarea } from './BilingualTextarea';
 import { fieldId } from './arabicGaps';
 import { DecisionsEditor } from './DecisionsEditor';
 import { useMeeting, useUpdateRecord } from './meetingContext';
@@ -154,36 +155,15 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
       <div className="agenda-item-body">
         <AgendaItemReview item={item} number={number} />
         {item.arising && <MattersArisingPanel itemId={item.id} arising={item.arising} />}
-        <BilingualPair
-          english={
-            <Textarea
-              {...ENGLISH_TEXT}
-              label={labels.en(t('agenda.minutes'))}
-              description={t('agenda.minutesHint')}
-              value={minutes.value ?? ''}
-              onChange={(e) => minutes.set(e.currentTarget.value)}
-              onBlur={minutes.onBlur}
-              autosize
-              minRows={3}
-              maxRows={16}
-              aria-label={labels.en(t('agenda.minutesOf', { number }))}
-            />
-          }
-          arabic={
-            <Textarea
-              {...ARABIC_TEXT}
-              id={fieldId(`agendaItem.${item.id}.minutesAr`)}
-              label={labels.ar(t('agenda.minutes'))}
-              description={t('agenda.minutesHint')}
-              value={minutesAr.value ?? ''}
-              onChange={(e) => minutesAr.set(e.currentTarget.value)}
-              onBlur={minutesAr.onBlur}
-              autosize
-              minRows={3}
-              maxRows={16}
-              aria-label={labels.ar(t('agenda.minutesOf', { number }))}
-            />
-          }
+        <BilingualTextarea
+          label={t('agenda.minutes')}
+          description={t('agenda.minutesHint')}
+          name={t('agenda.minutesOf', { number })}
+          english={minutes}
+          arabic={minutesAr}
+          arabicId={fieldId(`agendaItem.${item.id}.minutesAr`)}
+          minRows={3}
+          maxRows={16}
         />
         <div>
           <Group justify="space-between" align="center" gap="xs" mb={4} wrap="nowrap">
@@ -201,34 +181,14 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
               {isPublic.value ? t('agenda.publicHint') : t('agenda.notPublicHint')}
             </Text>
           </Group>
-          <BilingualPair
-            english={
-              <Textarea
-                {...ENGLISH_TEXT}
-                label={labels.en(t('agenda.publicSummary'))}
-                value={summary.value ?? ''}
-                onChange={(e) => summary.set(e.currentTarget.value)}
-                onBlur={summary.onBlur}
-                autosize
-                minRows={2}
-                maxRows={16}
-                aria-label={labels.en(t('agenda.publicSummaryOf', { number }))}
-              />
-            }
-            arabic={
-              <Textarea
-                {...ARABIC_TEXT}
-                id={fieldId(`agendaItem.${item.id}.publicSummaryAr`)}
-                label={labels.ar(t('agenda.publicSummary'))}
-                value={summaryAr.value ?? ''}
-                onChange={(e) => summaryAr.set(e.currentTarget.value)}
-                onBlur={summaryAr.onBlur}
-                autosize
-                minRows={2}
-                maxRows={16}
-                aria-label={labels.ar(t('agenda.publicSummaryOf', { number }))}
-              />
-            }
+          <BilingualTextarea
+            label={t('agenda.publicSummary')}
+            name={t('agenda.publicSummaryOf', { number })}
+            english={summary}
+            arabic={summaryAr}
+            arabicId={fieldId(`agendaItem.${item.id}.publicSummaryAr`)}
+            minRows={2}
+            maxRows={16}
           />
         </div>
         <DecisionsEditor item={item} number={number} />

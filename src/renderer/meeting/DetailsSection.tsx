@@ -1,4 +1,4 @@
-import { NativeSelect, TextInput, Textarea, Title } from '@mantine/core';
+import { NativeSelect, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASSIFICATIONS, type Classification } from '../../shared/domain';
@@ -7,6 +7,7 @@ import { useAutosavedField } from '../autosave/AutosaveContext';
 import type { Autosaver } from '../autosave/autosave';
 import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
 import { fieldId } from './arabicGaps';
+import { BilingualTextarea } from './BilingualTextarea';
 import type { MeetingPatch } from './MeetingEditor';
 import { useMeeting } from './meetingContext';
 
@@ -72,38 +73,18 @@ export function DetailsSection({ saver }: { saver: Saver }) {
 }
 
 export function RemarksFields({ saver, field, label }: { saver: Saver; field: 'openingRemarks' | 'closingRemarks'; label: string }) {
-  const labels = useBilingualLabels();
   const { meeting } = useMeeting().record;
   const arabicField = `${field}Ar` as const;
   const remarks = useAutosavedField(saver, field, meeting[field] ?? '');
   const remarksAr = useAutosavedField(saver, arabicField, meeting[arabicField] ?? '');
   return (
-    <BilingualPair
-      english={
-        <Textarea
-          {...ENGLISH_TEXT}
-          label={labels.en(label)}
-          value={remarks.value ?? ''}
-          onChange={(e) => remarks.set(e.currentTarget.value)}
-          onBlur={remarks.onBlur}
-          autosize
-          minRows={2}
-          maxRows={12}
-        />
-      }
-      arabic={
-        <Textarea
-          {...ARABIC_TEXT}
-          id={fieldId(`meeting.${arabicField}`)}
-          label={labels.ar(label)}
-          value={remarksAr.value ?? ''}
-          onChange={(e) => remarksAr.set(e.currentTarget.value)}
-          onBlur={remarksAr.onBlur}
-          autosize
-          minRows={2}
-          maxRows={12}
-        />
-      }
+    <BilingualTextarea
+      label={label}
+      english={remarks}
+      arabic={remarksAr}
+      arabicId={fieldId(`meeting.${arabicField}`)}
+      minRows={2}
+      maxRows={12}
     />
   );
 }
