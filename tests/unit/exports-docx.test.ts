@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActionItem, MeetingRecord } from '../../src/shared/domain';
 import { buildActionReportDocx, groupByOwner } from '../../src/core/exports/actionReportDocx';
@@ -195,6 +196,9 @@ describe('minutes', () => {
     ]);
     // The table heading repeats on each page the table runs over.
     expect(doc.xml['word/document.xml']).toContain('<w:tblHeader/>');
+    // Cell margins are the table's, given once, never cell by cell.
+    expect(doc.xml['word/document.xml']).toContain('<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="100"/>');
+    expect(doc.xml['word/document.xml']).not.toContain('<w:tcMar>');
   });
 
   it('end with a signature block for chair and secretary, with blank dates on a draft', async () => {
@@ -474,6 +478,9 @@ describe('determinism', () => {
     for (const key of Object.keys(first) as (keyof typeof first)[]) expect(Buffer.from(second[key]).equals(Buffer.from(first[key])), key).toBe(true);
     expect(openDocx(first.minutes).xml['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-16T00:00:00Z</dcterms:created>');
     expect(openDocx(first.minutes).xml['docProps/core.xml']).toContain('<dc:creator>Secretariat</dc:creator>');
+    const names = Object.keys(unzipSync(first.minutes));
+    expect(names[0]).toBe('[Content_Types].xml');
+    expect(names.slice(1)).toEqual([...names.slice(1)].sort());
 
     const changed = sampleRecord();
     changed.agenda[0]!.minutes = 'Different words.';

@@ -1,5 +1,6 @@
 import type { ParsedInputOf } from '../../shared/api';
-import type { Classification, Committee, MeetingRecord } from '../../shared/domain';
+import type { ActionItem, Committee, Decision, Meeting, MeetingSummary } from '../../shared/domain';
+import { listActionItems } from '../db/actions';
 import { amendmentsOfMeeting } from '../db/amendments';
 import { AppError } from '../errors';
 import { buildActionReportDocx } from '../exports/actionReportDocx';
@@ -26,22 +27,27 @@ function committeeTag(c: Pick<Committee, 'name' | 'shortName'>): string {
 
 /**
  * Actions reported under matters arising: everything from the meeting before, and whatever is
- * still open from any earlier one.
+ * still open from any earlier one. The ids are chosen first, each half from its own index, so
+ * that only the rows kept are read: a committee has thousands of actions, the minutes a few dozen.
  */
-function earlierActionsFor(s: Session, record: MeetingRecord) {
-  const { meeting } = record;
-  const earlier = listMeetings(s, { committeeId: meeting.committeeId }).filter((m) => m.number < meeting.number);
-  if (earlier.length === 0) return [];
-  const previous = Math.max(...earlier.map((m) => m.number));
-  return listActions(s, { committeeId: meeting.committeeId, sort: 'meeting' }).filter(
-    (a) => a.meetingNumber < meeting.number && (a.meetingNumber === previous || a.status === 'open' || a.status === 'in_progress'),
-  );
+export function earlierActionsFor(s: Session, meeting: Pick<Meeting, 'committeeId' | 'number'>): ActionItem[] {
+  const ids = s.db
+    .prepare(
+      `SELECT a.id FROM action_items a
+       WHERE a.meeting_id = (SELECT id FROM meetings WHERE committee_id = :committeeId AND number < :number ORDER BY number DESC LIMIT 1)
+       UNION
+       SELECT a.id FROM action_items a JOIN meetings m ON m.id = a.meeting_id
+       WHERE a.committee_id = :committeeId AND a.status IN ('open', 'in_progress') AND m.number < :number`,
+    )
+    .pluck()
+    .all({ committeeId: meeting.committeeId, number: meeting.number }) as number[];
+  return listActionItems(s.db, { ids, sort: 'meeting' }, today(s));
 }
 
 export async function exportMinutes(s: Session, meetingId: number, lang: DocLang = 'en'): Promise<ExportedDocument> {
   const record = getMeetingRecord(s, meetingId);
   const bytes = await buildMinutesDocx(
-    { record, amendments: amendmentsOfMeeting(s.db, meetingId), earlierActions: earlierActionsFor(s, record), asOf: today(s) },
+    { record, amendments: amendmentsOfMeeting(s.db, meetingId), earlierActions: earlierActionsFor(s, record.meeting), asOf: today(s) },
     { lang },
   );
   const { meeting, committee } = record;
@@ -84,6 +90,56 @@ function onlyCommittee(s: Session): Committee {
   ]);
 }
 
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/**
+ * The decisions of the given meetings with their linked actions, in the order of the meetings
+ * given, then as the minutes list them (agenda position, then the order taken). Read in three
+ * queries, in one transaction so that they agree; a meeting record each read far more (the
+ * attendance, every agenda item, the matters arising).
+ */
+function registerEntries(s: Session, meetings: readonly MeetingSummary[]): RegisterEntry[] {
+  return s.db.transaction(() => {
+    const meetingIds = JSON.stringify(meetings.map((m) => m.id));
+    const decisions = s.db
+      .prepare(
+        `SELECT d.id, d.meeting_id AS meetingId, d.number, d.text, d.implementation_status AS implementationStatus
+         FROM decisions d JOIN agenda_items i ON i.id = d.agenda_item_id AND i.meeting_id = d.meeting_id
+         WHERE d.meeting_id IN (SELECT value FROM json_each(:meetingIds))
+         ORDER BY i.position, i.id, d.id`,
+      )
+      .all({ meetingIds }) as Pick<Decision, 'id' | 'meetingId' | 'number' | 'text' | 'implementationStatus'>[];
+    const links = s.db
+      .prepare(
+        `SELECT a.id, a.decision_id AS decisionId
+         FROM action_items a
+         JOIN agenda_items i ON i.id = a.agenda_item_id AND i.meeting_id = a.meeting_id
+         JOIN decisions d ON d.id = a.decision_id AND d.meeting_id = a.meeting_id
+         WHERE a.meeting_id IN (SELECT value FROM json_each(:meetingIds))
+         ORDER BY i.position, i.id, a.id`,
+      )
+      .all({ meetingIds }) as { id: number; decisionId: number }[];
+    const listed = new Map(listActionItems(s.db, { ids: links.map((l) => l.id) }, today(s)).map((a) => [a.id, a]));
+    const actionsOf = groupBy(links, (l) => l.decisionId);
+    const decisionsOf = groupBy(decisions, (d) => d.meetingId);
+    return meetings.flatMap((meeting) =>
+      (decisionsOf.get(meeting.id) ?? []).map((decision) => ({
+        decision,
+        meeting,
+        actions: (actionsOf.get(decision.id) ?? []).map((l) => listed.get(l.id)!),
+      })),
+    );
+  })();
+}
+
 export async function exportDecisionRegister(s: Session, input: ParsedInputOf<'exports.decisions'>): Promise<ExportedDocument> {
   const meeting = input.meetingId !== undefined ? getMeeting(s, input.meetingId) : undefined;
   if (meeting && input.committeeId !== undefined && meeting.committeeId !== input.committeeId)
@@ -98,23 +154,13 @@ export async function exportDecisionRegister(s: Session, input: ParsedInputOf<'e
     .filter((m) => (input.from === undefined || wallDate(m.startsAt) >= input.from) && (input.to === undefined || wallDate(m.startsAt) <= input.to))
     .sort((a, b) => wallDate(a.startsAt).localeCompare(wallDate(b.startsAt)) || a.number - b.number);
 
-  const entries: RegisterEntry[] = [];
-  const markings: Classification[] = [];
-  for (const summary of meetings) {
-    const record = getMeetingRecord(s, summary.id);
-    markings.push(record.meeting.classification);
-    const actions = record.agenda.flatMap((a) => a.actions);
-    for (const item of [...record.agenda].sort((a, b) => a.position - b.position))
-      for (const decision of item.decisions)
-        entries.push({ decision, meeting: record.meeting, actions: actions.filter((a) => a.decisionId === decision.id) });
-  }
-
+  const entries = registerEntries(s, meetings);
   const asOf = today(s);
   const bytes = await buildDecisionRegisterDocx({
     committee,
     scope: { meeting: meeting ?? undefined, from: input.from, to: input.to },
     entries,
-    classification: highestClassification(markings),
+    classification: highestClassification(meetings.map((m) => m.classification)),
     asOf,
   });
   const scope = meeting
