@@ -186,8 +186,12 @@ export interface MattersArising {
 export interface AgendaItemRecord extends AgendaItem {
   decisions: Decision[];
   actions: ActionItem[];
-  /** Only on a "Matters arising" item. */
-  arising?: MattersArising;
+  /**
+   * Only on a "Matters arising" item: how many originals it follows up. The originals are read
+   * apart (`agenda.arising`) when the item is shown: a committee with a backlog links hundreds,
+   * and the editor re-reads its record after every autosave.
+   */
+  arisingCount?: { actions: number; decisions: number };
 }
 
 /** Everything the meeting editor and the exports need, in one read. */

@@ -198,6 +198,16 @@ describe('the tracker', async () => {
     }
   });
 
+  it('narrows any status to the overdue ones with the overdue flag, as the old "overdue" status does', async () => {
+    expect(await list({ overdue: true })).toEqual(['a1', 'a8']);
+    expect(await list({ status: 'overdue' })).toEqual(await list({ overdue: true }));
+    expect(await list({ status: 'active', overdue: true })).toEqual(['a1', 'a8']);
+    expect(await list({ status: 'in_progress', overdue: true })).toEqual(['a8']);
+    expect(await list({ status: 'open', overdue: true })).toEqual(['a1']);
+    expect(await list({ status: 'done', overdue: true })).toEqual([]);
+    expect(await list({ status: 'overdue', overdue: true, committeeId: committees.b })).toEqual(['a8']);
+  });
+
   it('filters by owner: person id, or part of a name or body in any case', async () => {
     expect(await list({ ownerPersonId: people.amal })).toEqual(['a1', 'a4']);
     expect(await list({ owner: 'labour' })).toEqual(['a8', 'a3']);
@@ -225,8 +235,74 @@ describe('the tracker', async () => {
   });
 
   it('answers NOT_FOUND for a filter naming an unknown committee, meeting or person', async () => {
-    for (const filter of [{ committeeId: 9999 }, { meetingId: 9999 }, { ownerPersonId: 9999 }])
+    for (const filter of [{ committeeId: 9999 }, { meetingId: 9999 }, { ownerPersonId: 9999 }]) {
       expect((await failure(tracker.host, 'actions.list', filter)).code).toBe('NOT_FOUND');
+      expect((await failure(tracker.host, 'actions.page', { ...filter, offset: 0, limit: 10 })).code).toBe('NOT_FOUND');
+    }
+  });
+
+  const filters: object[] = [
+    {},
+    { status: 'active' },
+    { status: 'overdue' },
+    { overdue: true },
+    { status: 'in_progress', overdue: true },
+    { status: 'open', overdue: true, sort: 'owner' },
+    { status: 'done', overdue: true },
+    { status: 'active', sort: 'owner' },
+    { sort: 'meeting' },
+    { sort: 'status' },
+    { owner: 'labour' },
+    { owner: 'a', status: 'active', sort: 'owner' },
+    { committeeId: 'a', sort: 'status' },
+    { committeeId: 'a', status: 'active', overdue: true },
+    { meetingId: 'a2' },
+    { ownerPersonId: 'amal', status: 'active' },
+    { dueWithinDays: 30, sort: 'owner' },
+  ];
+  /** Names in the table above stand for ids only known once the tracker is seeded. */
+  const resolve = (f: object): object => {
+    const r: Record<string, unknown> = { ...f };
+    if (r.committeeId === 'a') r.committeeId = committees.a;
+    if (r.meetingId === 'a2') r.meetingId = meetings.a2;
+    if (r.ownerPersonId === 'amal') r.ownerPersonId = people.amal;
+    return r;
+  };
+
+  it.each(filters.map((f) => [JSON.stringify(f), f] as const))('pages %s as actions.list lists it, with the total', async (_, f) => {
+    const filter = resolve(f);
+    const whole = await call(tracker.host, 'actions.list', filter);
+    for (const limit of [1, 3, 500]) {
+      const seen: ActionItem[] = [];
+      for (let offset = 0; offset < whole.length + limit; offset += limit) {
+        const page = await call(tracker.host, 'actions.page', { ...filter, offset, limit });
+        expect(page.total).toBe(whole.length);
+        expect(page.items.length).toBe(Math.max(0, Math.min(limit, whole.length - offset)));
+        seen.push(...page.items);
+      }
+      expect(seen).toEqual(whole);
+    }
+  });
+
+  it('refuses a page with a bad offset or limit, or an unknown key, and changes nothing', async () => {
+    const before = dumpTables(tracker.host.session().db);
+    const cases: [object, string, RegExp][] = [
+      [{ offset: -1, limit: 10 }, 'offset', /offset: Too small: expected number to be >=0/],
+      [{ offset: 0, limit: 0 }, 'limit', /limit: Too small: expected number to be >=1/],
+      [{ offset: 0, limit: 501 }, 'limit', /limit: Too big: expected number to be <=500/],
+      [{ offset: 1.5, limit: 10 }, 'offset', /offset: .*expected int/],
+      [{ limit: 10 }, 'offset', /offset: .*expected number, received undefined/],
+      [{ offset: 0 }, 'limit', /limit: .*expected number, received undefined/],
+      [{ offset: 0, limit: 10, page: 2 }, '', /Unrecognized key: "page"/],
+      [{ offset: 0, limit: 10, overdue: false }, 'overdue', /overdue: .*expected true/],
+    ];
+    for (const [input, path, message] of cases) {
+      const error = await failure(tracker.host, 'actions.page', input);
+      expect(error.code, JSON.stringify(input)).toBe('VALIDATION');
+      expect(error.issues?.map((i) => i.path), JSON.stringify(input)).toEqual([path]);
+      expect(error.message, JSON.stringify(input)).toMatch(message);
+    }
+    expect(dumpTables(tracker.host.session().db)).toEqual(before);
   });
 
   it.each<[string, ActionQuery, RegExp]>([
@@ -238,6 +314,8 @@ describe('the tracker', async () => {
     ['committee and overdue', { committeeId: 1, status: 'overdue' }, /action_items_(committee|status_due)/],
     ['meeting', { meetingId: 1 }, /action_items_meeting/],
     ['due within', { dueWithinDays: 7 }, /action_items_status_due/],
+    ['in progress and overdue', { status: 'in_progress', overdue: true }, /action_items_status_due/],
+    ['committee, open and overdue', { committeeId: 1, status: 'open', overdue: true }, /action_items_(committee|status_due)/],
     ['one action', { id: 1 }, /INTEGER PRIMARY KEY/],
   ])('answers the %s filter from an index, not by reading every action', (_, query, index) => {
     const { sql, params } = actionListQuery(query, '2026-05-01');

@@ -109,8 +109,9 @@ describe("the chair's dashboard", () => {
     expect(dash.overdue).toHaveLength(50);
     expect(elapsed).toBeLessThan(2_000);
     // No statement reads a whole table of actions, decisions or meetings.
-    const params = { today: '2026-05-10', until: '2026-05-24', limit: 50, id: 1, meetingId: meeting.id };
+    const values: Record<string, unknown> = { today: '2026-05-10', until: '2026-05-24', limit: 50, id: 1, ids: '[1]', meetingId: meeting.id };
     for (const sql of new Set(prepared)) {
+      const params = Object.fromEntries([...sql.matchAll(/:(\w+)/g)].map(([, name]) => [name, values[name!] ?? null]));
       const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail);
       expect(plan.filter((d) => /^SCAN (action_items|decisions|meetings|a|d|m)\b/.test(d) && !/INDEX/.test(d)), sql).toEqual([]);
     }

@@ -7,6 +7,7 @@ import { newVault } from '../helpers/vault';
 
 const { host } = await newVault({ clock: () => new Date('2026-06-01T09:00:00Z') });
 const db = () => host.session().db;
+const linkedTo = (agendaItemId: number) => call(host, 'agenda.arising', { agendaItemId });
 
 /**
  * Meeting 1 (approved) with actions and decisions in every status, meeting 2 (draft) with one
@@ -50,6 +51,19 @@ async function history() {
 }
 
 describe('matters arising', () => {
+  it('reads the originals only of a "Matters arising" item, and refuses anything else clearly', async () => {
+    const h = await history();
+    const ordinary = (await call(host, 'meetings.get', { id: h.second.id })).agenda[0]!;
+    expect(ordinary.arisingCount).toBeUndefined();
+    expect(await failure(host, 'agenda.arising', { agendaItemId: ordinary.id })).toMatchObject({
+      code: 'CONFLICT',
+      message: 'This agenda item is not "Matters arising": it follows up no earlier actions or decisions.',
+    });
+    expect((await failure(host, 'agenda.arising', { agendaItemId: 987654 })).code).toBe('NOT_FOUND');
+    expect((await failure(host, 'agenda.arising', { agendaItemId: -1 })).code).toBe('VALIDATION');
+    expect((await failure(host, 'agenda.arising', { agendaItemId: ordinary.id, meetingId: h.second.id })).code).toBe('VALIDATION');
+  });
+
   it('lists open and in-progress actions and decisions not yet implemented from earlier meetings only', async () => {
     const h = await history();
     const forNext = await call(host, 'meetings.mattersArising', { committeeId: h.committee.id });
@@ -79,13 +93,16 @@ describe('matters arising', () => {
     const before = originals();
     const added = await call(host, 'meetings.addMattersArising', { meetingId: third.id });
     expect(added).toMatchObject({ meetingId: third.id, position: 1, title: MATTERS_ARISING_TITLE, isPublic: false, decisions: [], actions: [] });
-    expect(added.arising?.actions.map((a) => a.id)).toEqual([h.open1.id, h.progressing1.id, h.open2.id]);
-    expect(added.arising?.decisions.map((d) => d.id)).toEqual([h.pending1.id, h.underway1.id, h.pending2.id]);
+    expect(added.arisingCount).toEqual({ actions: 3, decisions: 3 });
+    const followed = await linkedTo(added.id);
+    expect(followed.actions.map((a) => a.id)).toEqual([h.open1.id, h.progressing1.id, h.open2.id]);
+    expect(followed.decisions.map((d) => d.id)).toEqual([h.pending1.id, h.underway1.id, h.pending2.id]);
+    expect(followed.decisions.map((d) => d.meetingNumber)).toEqual([1, 1, 2]);
 
     const record = await call(host, 'meetings.get', { id: third.id });
-    expect(record.agenda.map((i) => [i.position, i.title, 'arising' in i])).toEqual([
-      [1, MATTERS_ARISING_TITLE, true],
-      [2, 'Opening', false],
+    expect(record.agenda.map((i) => [i.position, i.title, i.arisingCount])).toEqual([
+      [1, MATTERS_ARISING_TITLE, { actions: 3, decisions: 3 }],
+      [2, 'Opening', undefined],
     ]);
     expect(record.agenda[1].id).toBe(opening.id);
     expect(originals()).toEqual(before);
@@ -102,8 +119,9 @@ describe('matters arising', () => {
     const h = await history();
     const third = await call(host, 'meetings.create', { committeeId: h.committee.id, startsAt: '2026-06-10T10:00:00+03:00' });
     const item = await call(host, 'meetings.addMattersArising', { meetingId: third.id });
-    const hotline = item.arising!.actions.find((a) => a.description === 'Open a shelter hotline')!;
-    const shelter = item.arising!.decisions.find((d) => d.text === 'Establish a shelter.')!;
+    const linked = await linkedTo(item.id);
+    const hotline = linked.actions.find((a) => a.description === 'Open a shelter hotline')!;
+    const shelter = linked.decisions.find((d) => d.text === 'Establish a shelter.')!;
 
     await call(host, 'actions.addNote', { actionId: hotline.id, text: 'Hotline live since May.', status: 'done' });
     await call(host, 'decisions.update', { id: shelter.id, implementationStatus: 'implemented' });
@@ -114,7 +132,7 @@ describe('matters arising', () => {
     expect(firstRecord.meeting.status).toBe('approved');
     expect(firstRecord.agenda[0].decisions.find((d) => d.id === h.pending1.id)?.implementationStatus).toBe('implemented');
 
-    const arising = (await call(host, 'meetings.get', { id: third.id })).agenda[0].arising!;
+    const arising = await linkedTo((await call(host, 'meetings.get', { id: third.id })).agenda[0].id);
     expect(arising.actions.find((a) => a.id === h.open1.id)).toMatchObject({ status: 'done', latestNote: { text: 'Hotline live since May.' } });
     expect(arising.decisions.find((d) => d.id === h.pending1.id)?.implementationStatus).toBe('implemented');
 
@@ -129,7 +147,9 @@ describe('matters arising', () => {
     const third = await call(host, 'meetings.create', { committeeId: h.committee.id, startsAt: '2026-06-10T10:00:00+03:00' });
     const item = await call(host, 'meetings.addMattersArising', { meetingId: third.id });
     const before = dumpTables(db());
-    expect((await call(host, 'meetings.addMattersArising', { meetingId: third.id })).arising).toEqual(item.arising);
+    const linked = await linkedTo(item.id);
+    expect(await call(host, 'meetings.addMattersArising', { meetingId: third.id })).toEqual(item);
+    expect(await linkedTo(item.id)).toEqual(linked);
     expect(dumpTables(db())).toEqual(before);
 
     const late = await call(host, 'actions.add', {
@@ -139,11 +159,13 @@ describe('matters arising', () => {
     });
     const again = await call(host, 'meetings.addMattersArising', { meetingId: third.id });
     expect(again.id).toBe(item.id);
-    expect(again.arising?.actions.map((a) => a.id)).toEqual([...item.arising!.actions.map((a) => a.id), late.id]);
-    expect((await call(host, 'meetings.get', { id: third.id })).agenda.filter((i) => i.arising)).toHaveLength(1);
+    expect((await linkedTo(again.id)).actions.map((a) => a.id)).toEqual([...linked.actions.map((a) => a.id), late.id]);
+    expect(again.arisingCount).toEqual({ actions: linked.actions.length + 1, decisions: linked.decisions.length });
+    expect((await call(host, 'meetings.get', { id: third.id })).agenda.filter((i) => i.arisingCount)).toHaveLength(1);
 
     await call(host, 'agenda.remove', { id: item.id });
     expect(db().prepare('SELECT count(*) FROM matters_arising_actions WHERE agenda_item_id = ?').pluck().get(item.id)).toBe(0);
+    expect((await failure(host, 'agenda.arising', { agendaItemId: item.id })).code).toBe('NOT_FOUND');
     expect((await call(host, 'actions.get', { id: h.open1.id })).id).toBe(h.open1.id);
 
     const { committee, meeting } = await seedMeeting(host);

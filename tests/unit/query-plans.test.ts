@@ -22,7 +22,7 @@ const action = await call(host, 'actions.add', { agendaItemId: item.id, descript
 await call(host, 'actions.addNote', { actionId: action.id, text: 'Sent to the members.' });
 await call(host, 'attendance.set', { meetingId: meeting.id, personId: people['Omar Saleh'].id, status: 'present' });
 const next = await call(host, 'meetings.create', { committeeId: committee.id, startsAt: '2026-06-15T10:00:00+03:00' });
-await call(host, 'meetings.addMattersArising', { meetingId: next.id });
+const arising = await call(host, 'meetings.addMattersArising', { meetingId: next.id });
 
 interface Traced {
   sql: string;
@@ -71,6 +71,8 @@ describe('hot queries read index ranges, never whole tables', () => {
     ['one owner', { ownerPersonId: people['Amal Haddad'].id, status: 'active' }],
     ['one committee', { committeeId: committee.id, status: 'active', sort: 'due' }],
     ['one committee, overdue', { committeeId: committee.id, status: 'overdue' }],
+    ['in progress and overdue', { status: 'in_progress', overdue: true }],
+    ['one committee, open and overdue', { committeeId: committee.id, status: 'open', overdue: true }],
     ['due within a week', { dueWithinDays: 7 }],
     ['done', { status: 'done' }],
   ];
@@ -81,6 +83,8 @@ describe('hot queries read index ranges, never whole tables', () => {
     async (_, filter) => {
       expect(scans(await trace('actions.list', filter))).toEqual([]);
       expect(scans(await trace('actions.list', { ...filter, limit: 200 }))).toEqual([]);
+      // The screen's read: a page and the count of the same filter.
+      expect(scans(await trace('actions.page', { ...filter, offset: 100, limit: 100 }))).toEqual([]);
     },
   );
 
@@ -89,9 +93,16 @@ describe('hot queries read index ranges, never whole tables', () => {
     expect(scans(traced).every((line) => /^SCAN a USING COVERING INDEX /.test(line)), scans(traced).join('\n')).toBe(true);
   });
 
-  it('loading a meeting for the editor, with its matters arising', async () => {
+  it('the count of every action reads one covering index, never the actions themselves', async () => {
+    const traced = await trace('actions.page', { sort: 'due', offset: 0, limit: 100 });
+    expect(scans(traced).length).toBeGreaterThan(0);
+    expect(scans(traced).every((line) => /^SCAN (a|action_items) USING COVERING INDEX /.test(line)), scans(traced).join('\n')).toBe(true);
+  });
+
+  it('loading a meeting for the editor, and the originals its matters arising follow up', async () => {
     expect(scans(await trace('meetings.get', { id: meeting.id }))).toEqual([]);
     expect(scans(await trace('meetings.get', { id: next.id }))).toEqual([]);
+    expect(scans(await trace('agenda.arising', { agendaItemId: arising.id }))).toEqual([]);
   });
 
   it("one committee's meetings list", async () => {

@@ -110,8 +110,14 @@ function toNote(r: NoteRow): ProgressNote {
 /**
  * `sort: 'taken'` is the order the actions were agreed in, as the minutes list them. `ids`
  * reads a known set (linked matters arising, a dashboard page) in one query rather than one each.
+ * `offset` skips that many rows of the order: a page of the tracker.
  */
-export type ActionQuery = Omit<ActionFilter, 'sort'> & { id?: number; ids?: readonly number[]; sort?: ActionFilter['sort'] | 'taken' };
+export type ActionQuery = Omit<ActionFilter, 'sort'> & {
+  id?: number;
+  ids?: readonly number[];
+  sort?: ActionFilter['sort'] | 'taken';
+  offset?: number;
+};
 
 const DUE = 'a.due_date IS NULL, a.due_date, a.id';
 const ORDER: Record<NonNullable<ActionQuery['sort']>, string> = {
@@ -128,19 +134,16 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+type Params = Record<string, string | number>;
+
 /**
- * The tracker query. Every filter is a plain column condition on action_items so that SQLite
- * can answer it from one of the table's indexes (status+due, owner, committee, meeting) rather
- * than reading every action.
- *
- * The page of ids is chosen first, joining only what the filter and the order need (often the
- * index alone covers it); rows, names and latest notes are then read for that page only. Read
- * in one step, a page of 200 cost as much as the whole list: every candidate row and its latest
- * note were read before the sort could drop them.
+ * Every filter as a plain column condition on action_items, so that SQLite can answer it from
+ * one of the table's indexes (status+due, owner, committee, meeting) rather than reading every
+ * action. Only the owner text needs another table (people, for the name).
  */
-export function actionListQuery(q: ActionQuery, today: string): { sql: string; params: Record<string, string | number> } {
+function actionConditions(q: ActionQuery, today: string): { where: string[]; params: Params; byOwnerText: boolean } {
   const where: string[] = [];
-  const params: Record<string, string | number> = { today, limit: q.limit ?? -1 };
+  const params: Params = {};
   if (q.id !== undefined) {
     where.push('a.id = :id');
     params.id = q.id;
@@ -149,9 +152,13 @@ export function actionListQuery(q: ActionQuery, today: string): { sql: string; p
     where.push('a.id IN (SELECT value FROM json_each(:ids))');
     params.ids = JSON.stringify(q.ids);
   }
-  if (q.status === 'active') where.push(`a.status IN ${ACTIVE}`);
-  else if (q.status === 'overdue') where.push(`a.status IN ${ACTIVE} AND a.due_date < :today`);
-  else if (q.status !== undefined) {
+  // "overdue" as a status is "active" with the overdue flag; the flag narrows whichever status is given.
+  const overdue = q.overdue === true || q.status === 'overdue';
+  if (overdue) {
+    where.push(`a.status IN ${ACTIVE} AND a.due_date < :today`);
+    params.today = today;
+  } else if (q.status === 'active') where.push(`a.status IN ${ACTIVE}`);
+  if (q.status !== undefined && q.status !== 'active' && q.status !== 'overdue') {
     where.push('a.status = :status');
     params.status = q.status;
   }
@@ -174,17 +181,33 @@ export function actionListQuery(q: ActionQuery, today: string): { sql: string; p
   }
   if (q.dueWithinDays !== undefined) {
     where.push(`a.status IN ${ACTIVE} AND a.due_date BETWEEN :today AND :dueUntil`);
+    params.today = today;
     params.dueUntil = addDays(today, q.dueWithinDays);
   }
+  return { where, params, byOwnerText: !!owner };
+}
+
+/**
+ * The tracker query.
+ *
+ * The page of ids is chosen first, joining only what the filter and the order need (often the
+ * index alone covers it); rows, names and latest notes are then read for that page only. Read
+ * in one step, a page of 200 cost as much as the whole list: every candidate row and its latest
+ * note were read before the sort could drop them.
+ */
+export function actionListQuery(q: ActionQuery, today: string): { sql: string; params: Params } {
+  const { where, params, byOwnerText } = actionConditions(q, today);
+  params.limit = q.limit ?? -1;
+  params.offset = q.offset ?? 0;
   const sort = q.sort ?? 'due';
   const sql = `
     WITH page AS (
       SELECT a.id FROM action_items a
       ${sort === 'meeting' ? 'JOIN meetings m ON m.id = a.meeting_id' : ''}
-      ${sort === 'owner' || owner ? 'LEFT JOIN people p ON p.id = a.owner_person_id' : ''}
+      ${sort === 'owner' || byOwnerText ? 'LEFT JOIN people p ON p.id = a.owner_person_id' : ''}
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY ${ORDER[sort]}
-      LIMIT :limit
+      LIMIT :limit OFFSET :offset
     )
     SELECT a.*, m.number AS meeting_number, COALESCE(p.name, a.owner_body) AS owner_name,
       n.id AS note_id, n.noted_on AS note_date, n.text AS note_text, n.author AS note_author,
@@ -199,9 +222,24 @@ export function actionListQuery(q: ActionQuery, today: string): { sql: string; p
   return { sql, params };
 }
 
+/** How many actions the same filter matches: counted from an index wherever the filter allows one. */
+export function actionCountQuery(q: ActionQuery, today: string): { sql: string; params: Params } {
+  const { where, params, byOwnerText } = actionConditions(q, today);
+  const sql = `
+    SELECT count(*) AS total FROM action_items a
+    ${byOwnerText ? 'LEFT JOIN people p ON p.id = a.owner_person_id' : ''}
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  return { sql, params };
+}
+
 export function listActionItems(db: Db, q: ActionQuery, today: string): ActionItem[] {
   const { sql, params } = actionListQuery(q, today);
   return (db.prepare(sql).all(params) as ListedActionRow[]).map((r) => toActionItem(r, today));
+}
+
+export function countActionItems(db: Db, q: ActionQuery, today: string): number {
+  const { sql, params } = actionCountQuery(q, today);
+  return (db.prepare(sql).get(params) as { total: number }).total;
 }
 
 export function storedActionById(db: Db, id: number): StoredAction | undefined {

@@ -1,14 +1,12 @@
 import type { AgendaItem, ArisingDecision, MattersArising } from '../../shared/domain';
 import { listActionItems } from './actions';
-import { decisionById, decisionsByIds } from './decisions';
+import { decisionsByIds } from './decisions';
 import type { Db } from '../vault/vault';
 
-/**
- * Decisions with the meeting they were taken at, in the order given. Read one by one: these
- * lists are short (a page of a dashboard, one agenda item), and decisionById stays the one reader.
- */
+/** Decisions with the meeting they were taken at, in the order given, read in one query. */
 export function arisingDecisions(db: Db, rows: readonly { id: number; committeeId: number; meetingNumber: number }[]): ArisingDecision[] {
-  return rows.map((r) => ({ ...decisionById(db, r.id)!, committeeId: r.committeeId, meetingNumber: r.meetingNumber }));
+  const found = new Map(decisionsByIds(db, rows.map((r) => r.id)).map((d) => [d.id, d]));
+  return rows.map((r) => ({ ...found.get(r.id)!, committeeId: r.committeeId, meetingNumber: r.meetingNumber }));
 }
 
 /** Decisions pending or in progress from the committee's meetings numbered below `beforeNumber`. */
@@ -56,43 +54,49 @@ export function linkArising(db: Db, agendaItemId: number, actionIds: readonly nu
   for (const id of decisionIds) decision.run({ agendaItemId, id });
 }
 
-/**
- * The linked originals of each matters-arising item of a meeting, as they stand today. A
- * committee with a backlog links a hundred or more of each, so they are read in one query
- * each: one read per link made loading such a meeting twenty times slower.
- */
-export function arisingOfMeeting(db: Db, meetingId: number, today: string): Map<number, MattersArising> {
-  const out = new Map<number, MattersArising>();
-  const items = db
-    .prepare(`SELECT id FROM agenda_items WHERE meeting_id = :meetingId AND kind = 'matters_arising'`)
-    .all({ meetingId }) as { id: number }[];
-  for (const { id } of items) out.set(id, { actions: [], decisions: [] });
-  if (out.size === 0) return out;
-  const actions = db
+/** How many originals each "Matters arising" item of a meeting links, counted from the link keys alone. */
+export function arisingCounts(db: Db, meetingId: number): Map<number, { actions: number; decisions: number }> {
+  const rows = db
     .prepare(
-      `SELECT l.agenda_item_id AS itemId, l.action_id AS id
-       FROM matters_arising_actions l
-       JOIN agenda_items i ON i.id = l.agenda_item_id
+      `SELECT i.id,
+         (SELECT count(*) FROM matters_arising_actions l WHERE l.agenda_item_id = i.id) AS actions,
+         (SELECT count(*) FROM matters_arising_decisions l WHERE l.agenda_item_id = i.id) AS decisions
+       FROM agenda_items i WHERE i.meeting_id = :meetingId AND i.kind = 'matters_arising'`,
+    )
+    .all({ meetingId }) as { id: number; actions: number; decisions: number }[];
+  return new Map(rows.map((r) => [r.id, { actions: r.actions, decisions: r.decisions }]));
+}
+
+export function isMattersArisingItem(db: Db, agendaItemId: number): boolean {
+  return db.prepare(`SELECT kind FROM agenda_items WHERE id = :agendaItemId`).pluck().get({ agendaItemId }) === 'matters_arising';
+}
+
+/**
+ * The linked originals of a "Matters arising" item as they stand today, oldest meeting first.
+ * A committee with a backlog links a hundred or more of each, so each kind is read in one
+ * query: one read per link made loading such an item twenty times slower.
+ */
+export function arisingOfItem(db: Db, agendaItemId: number, today: string): MattersArising {
+  const actionIds = db
+    .prepare(
+      `SELECT l.action_id FROM matters_arising_actions l
        JOIN action_items a ON a.id = l.action_id
        JOIN meetings m ON m.id = a.meeting_id
-       WHERE i.meeting_id = :meetingId
+       WHERE l.agenda_item_id = :agendaItemId
        ORDER BY m.number, a.id`,
     )
-    .all({ meetingId }) as { itemId: number; id: number }[];
-  const listed = new Map(listActionItems(db, { ids: actions.map((a) => a.id) }, today).map((a) => [a.id, a]));
-  for (const { itemId, id } of actions) out.get(itemId)!.actions.push(listed.get(id)!);
+    .pluck()
+    .all({ agendaItemId }) as number[];
+  const listed = new Map(listActionItems(db, { ids: actionIds }, today).map((a) => [a.id, a]));
   const decisions = db
     .prepare(
-      `SELECT l.agenda_item_id AS itemId, d.id, d.committee_id AS committeeId, m.number AS meetingNumber
+      `SELECT d.id, d.committee_id AS committeeId, m.number AS meetingNumber
        FROM matters_arising_decisions l
-       JOIN agenda_items i ON i.id = l.agenda_item_id
        JOIN decisions d ON d.id = l.decision_id
        JOIN meetings m ON m.id = d.meeting_id
-       WHERE i.meeting_id = :meetingId
+       WHERE l.agenda_item_id = :agendaItemId
        ORDER BY m.number, d.id`,
     )
-    .all({ meetingId }) as { itemId: number; id: number; committeeId: number; meetingNumber: number }[];
-  const found = new Map(decisionsByIds(db, decisions.map((d) => d.id)).map((d) => [d.id, d]));
-  for (const { itemId, id, committeeId, meetingNumber } of decisions) out.get(itemId)!.decisions.push({ ...found.get(id)!, committeeId, meetingNumber });
-  return out;
+    .all({ agendaItemId }) as { id: number; committeeId: number; meetingNumber: number }[];
+  return { actions: actionIds.map((id) => listed.get(id)!), decisions: arisingDecisions(db, decisions) };
 }

@@ -1,4 +1,4 @@
-import { addAction, addActionNote, getAction, listActions, removeAction, updateAction } from '../services/actions';
+import { addAction, addActionNote, getAction, listActions, pageActions, removeAction, updateAction } from '../services/actions';
 import { addDecision, removeDecision, updateDecision } from '../services/decisions';
 import type { HandlersFor } from './types';
 
@@ -10,6 +10,7 @@ export const decisionsHandlers: HandlersFor<'decisions'> = {
 
 export const actionsHandlers: HandlersFor<'actions'> = {
   'actions.list': (input, host) => listActions(host.session(), input),
+  'actions.page': (input, host) => pageActions(host.session(), input),
   'actions.get': ({ id }, host) => getAction(host.session(), id),
   'actions.add': (input, host) => addAction(host.session(), input),
   'actions.update': (input, host) => updateAction(host.session(), input),

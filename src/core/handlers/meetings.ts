@@ -1,5 +1,6 @@
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from '../services/agenda';
 import { setAttendance } from '../services/attendance';
+import { arisingOf } from '../services/mattersArising';
 import { createMeeting, getMeetingRecord, listMeetings, nextMeetingNumber, updateMeeting } from '../services/meetings';
 import type { ReviewMeetingMethod } from './review';
 import type { HandlersFor } from './types';
@@ -21,4 +22,5 @@ export const agendaHandlers: HandlersFor<'agenda'> = {
   'agenda.update': (input, host) => updateAgendaItem(host.session(), input),
   'agenda.move': (input, host) => moveAgendaItem(host.session(), input),
   'agenda.remove': ({ id }, host) => removeAgendaItem(host.session(), id),
+  'agenda.arising': ({ agendaItemId }, host) => arisingOf(host.session(), agendaItemId),
 };

@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../shared/api';
-import type { ActionFilter } from '../../shared/api/actions';
+import type { ActionFilter, ActionPage, ActionPageInput } from '../../shared/api/actions';
 import type { ActionItem, ActionStatus, ProgressNote } from '../../shared/domain';
-import { deleteAction, insertAction, insertNote, listActionItems, notesOf, saveAction, storedActionById, type StoredAction } from '../db/actions';
+import { countActionItems, deleteAction, insertAction, insertNote, listActionItems, notesOf, saveAction, storedActionById, type StoredAction } from '../db/actions';
 import { appendAudit } from '../db/audit';
 import { AppError, notFound } from '../errors';
 import { nowIso, today, write, type Session } from '../session';
@@ -14,14 +14,30 @@ import { getPerson } from './people';
 
 /**
  * The tracker: action items across meetings, with `overdue` worked out against today.
- * An unknown committee, meeting or person in the filter is NOT_FOUND rather than an empty list,
- * so a stale link does not pass for "nothing to do".
+ * An unknown committee, meeting or person in the filter is NOT_FOUND rather than an empty list
+ * (here and in `pageActions`), so a stale link does not pass for "nothing to do".
  */
 export function listActions(s: Session, filter: ActionFilter = {}): ActionItem[] {
+  assertFilterNames(s, filter);
+  return listActionItems(s.db, filter, today(s));
+}
+
+/**
+ * One page of the tracker and how many match in all, read in one transaction so that a write
+ * between the two cannot make the count disagree with the page.
+ */
+export function pageActions(s: Session, input: ActionPageInput): ActionPage {
+  return s.db.transaction((): ActionPage => {
+    assertFilterNames(s, input);
+    const asOf = today(s);
+    return { items: listActionItems(s.db, input, asOf), total: countActionItems(s.db, input, asOf) };
+  })();
+}
+
+function assertFilterNames(s: Session, filter: Pick<ActionFilter, 'committeeId' | 'meetingId' | 'ownerPersonId'>): void {
   if (filter.committeeId !== undefined) getCommittee(s, filter.committeeId);
   if (filter.meetingId !== undefined) getMeeting(s, filter.meetingId);
   if (filter.ownerPersonId !== undefined) getPerson(s, filter.ownerPersonId);
-  return listActionItems(s.db, filter, today(s));
 }
 
 function storedAction(s: Session, id: number): StoredAction {

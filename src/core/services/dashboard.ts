@@ -20,8 +20,11 @@ export function getDashboard(s: Session, input: ParsedInputOf<'dashboard.get'>):
     const byCommittee = dashboardCounts(s.db, asOf, until);
     const counts: DashboardCounts = { overdue: 0, dueSoon: 0, decisionsAwaiting: 0, minutesAwaitingApproval: 0 };
     for (const c of byCommittee) for (const k of Object.keys(counts) as (keyof DashboardCounts)[]) counts[k] += c[k];
-    const actions = (which: 'overdue' | 'dueSoon') =>
-      dueActionIds(s.db, which, asOf, until, limit).map((id) => listActionItems(s.db, { id }, asOf)[0]!);
+    const actions = (which: 'overdue' | 'dueSoon') => {
+      const ids = dueActionIds(s.db, which, asOf, until, limit);
+      const found = new Map(listActionItems(s.db, { ids }, asOf).map((a) => [a.id, a]));
+      return ids.map((id) => found.get(id)!);
+    };
     const decisions = awaitingDecisionRows(s.db, limit);
     const names = new Map(decisions.map((d) => [d.id, d.committeeName]));
     return {

@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../shared/api';
 import type { AgendaItemRecord, MattersArising } from '../../shared/domain';
 import { listActionItems } from '../db/actions';
 import { appendAudit } from '../db/audit';
-import { arisingOfMeeting, insertMattersArisingItem, linkArising, mattersArisingItemId, pendingDecisions } from '../db/mattersArising';
+import { arisingOfItem, insertMattersArisingItem, isMattersArisingItem, linkArising, mattersArisingItemId, pendingDecisions } from '../db/mattersArising';
 import { AppError } from '../errors';
 import { nowIso, today, write, type Session } from '../session';
 import { getAgendaItem } from './agenda';
@@ -29,6 +29,16 @@ export function mattersArising(s: Session, input: ParsedInputOf<'meetings.matter
   return pending(s, getCommittee(s, input.committeeId!).id, null);
 }
 
+/** Read in one transaction so that the actions and the decisions are of the same moment. */
+export function arisingOf(s: Session, agendaItemId: number): MattersArising {
+  return s.db.transaction(() => {
+    getAgendaItem(s, agendaItemId);
+    if (!isMattersArisingItem(s.db, agendaItemId))
+      throw new AppError('CONFLICT', 'This agenda item is not "Matters arising": it follows up no earlier actions or decisions.');
+    return arisingOfItem(s.db, agendaItemId, today(s));
+  })();
+}
+
 function itemRecord(s: Session, meetingId: number, itemId: number): AgendaItemRecord {
   return getMeetingRecord(s, meetingId).agenda.find((i) => i.id === itemId)!;
 }
@@ -43,7 +53,7 @@ export function addMattersArising(s: Session, meetingId: number): AgendaItemReco
     const meeting = assertEditable(s, meetingId);
     const open = pending(s, meeting.committeeId, meeting.number);
     let itemId = mattersArisingItemId(s.db, meeting.id);
-    const linked = itemId === undefined ? undefined : arisingOfMeeting(s.db, meeting.id, today(s)).get(itemId);
+    const linked = itemId === undefined ? undefined : arisingOfItem(s.db, itemId, today(s));
     const linkedActions = new Set(linked?.actions.map((a) => a.id));
     const linkedDecisions = new Set(linked?.decisions.map((d) => d.id));
     const actions = open.actions.filter((a) => !linkedActions.has(a.id));

@@ -5,7 +5,7 @@ import { agendaOf } from '../db/agenda';
 import { attendanceOf } from '../db/attendance';
 import { appendAudit } from '../db/audit';
 import { decisionsOfMeeting } from '../db/decisions';
-import { arisingOfMeeting } from '../db/mattersArising';
+import { arisingCounts } from '../db/mattersArising';
 import { highestMeetingNumber, insertMeeting, meetingById, meetingIdByNumber, meetingSummaries, saveMeeting } from '../db/meetings';
 import { meetingRoster } from '../db/memberships';
 import { AppError, notFound } from '../errors';
@@ -108,12 +108,12 @@ export function getMeetingRecord(s: Session, meetingId: number): MeetingRecord {
     const attendance = attendanceOf(s.db, meetingId);
     const decisions = decisionsOfMeeting(s.db, meetingId);
     const actions = listActionItems(s.db, { meetingId, sort: 'taken' }, today(s));
-    const arising = arisingOfMeeting(s.db, meetingId, today(s));
+    const arising = arisingCounts(s.db, meetingId);
     const agenda: AgendaItemRecord[] = agendaOf(s.db, meetingId).map((item) => ({
       ...item,
       decisions: decisions.filter((d) => d.agendaItemId === item.id),
       actions: actions.filter((a) => a.agendaItemId === item.id),
-      ...(arising.has(item.id) ? { arising: arising.get(item.id) } : {}),
+      ...(arising.has(item.id) ? { arisingCount: arising.get(item.id) } : {}),
     }));
     return {
       committee,

@@ -1,10 +1,11 @@
-import { Badge, Button, Checkbox, Group, NativeSelect, NumberInput, Popover, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, NativeSelect, NumberInput, Popover, Skeleton, Stack, Text, TextInput, Textarea, VisuallyHidden } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import type { ActionFilter, ActionPage } from '../../shared/api/actions';
 import { ACTION_STATUSES, type ActionItem, type ActionStatus } from '../../shared/domain';
 import { call } from '../api/call';
 import { describeError } from '../api/errors';
@@ -13,19 +14,30 @@ import { formatDate, localized, personName } from '../app/format';
 import { PageHeader } from '../components/PageHeader';
 import { ActionReportButton } from '../exports/MeetingExports';
 import { QueryState } from '../components/QueryState';
-import { filtersFromParams, filtersToParams, matchesLocally, SORTS, STATUS_CHOICES, toActionFilter, type TrackerFilters } from './filters';
+import { filtersFromParams, filtersToParams, PAGE_SIZE, pageInput, SORTS, STATUS_CHOICES, toActionFilter, type TrackerFilters } from './filters';
 
 const ROW_HEIGHT = 52;
+/** Rows read ahead of the visible ones, so that a page is usually in before it scrolls into view. */
+const LOOKAHEAD = 30;
+
+/**
+ * A page is read again only when something invalidates it, never for age alone: pages read at
+ * different times could disagree at their edges, and a row changed here must keep its place.
+ */
+const PAGE_STALE_TIME = Number.POSITIVE_INFINITY;
 
 export function ActionTracker() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
-  const serverFilter = useMemo(() => toActionFilter(filters), [filters]);
+  const filter = useMemo(() => toActionFilter(filters), [filters]);
   // The previous rows stay on screen until the new ones arrive: remounting the table on every
   // filter change cost more than the query (docs/performance.md).
-  const actions = useApi('actions.list', serverFilter, { placeholderData: keepPreviousData });
+  const head = useApi('actions.page', pageInput(filter, 0), { placeholderData: keepPreviousData, staleTime: PAGE_STALE_TIME });
+  // The filter whose rows are on screen: the one asked for once its first page is in, the previous one until then.
+  const [shown, setShown] = useState(filter);
+  if (head.data && !head.isPlaceholderData && shown !== filter) setShown(filter);
   const committees = useApi('committees.list', { includeInactive: true });
   const committeeNames = useMemo(
     () => new Map((committees.data ?? []).map((c) => [c.id, c.shortName || localized(c.name, c.nameAr, lang)])),
@@ -39,13 +51,14 @@ export function ActionTracker() {
     () => new Map((people.data ?? []).filter((p) => p.organisation && p.organisationAr?.trim()).map((p) => [p.organisation!.trim().toLowerCase(), p.organisationAr!])),
     [people.data],
   );
-  const ownerOf = (a: ActionItem) =>
-    (a.ownerPersonId !== null ? ownerNames.get(a.ownerPersonId) : bodyNames.get(a.ownerBody?.trim().toLowerCase() ?? '')) ?? a.ownerName;
-  const rows = useMemo(() => (actions.data ?? []).filter((a) => matchesLocally(filters, a)), [actions.data, filters]);
+  const ownerOf = useCallback(
+    (a: ActionItem) => (a.ownerPersonId !== null ? ownerNames.get(a.ownerPersonId) : bodyNames.get(a.ownerBody?.trim().toLowerCase() ?? '')) ?? a.ownerName,
+    [ownerNames, bodyNames],
+  );
   const setFilters = (patch: Partial<TrackerFilters>) => setParams(filtersToParams({ ...filters, ...patch }), { replace: true });
 
   return (
-    <div className="page tracker-page" aria-busy={actions.isPlaceholderData}>
+    <div className="page tracker-page" aria-busy={head.isPlaceholderData}>
       <PageHeader title={t('tracker.title')} subtitle={t('tracker.subtitle')} actions={<ActionReportButton committeeId={filters.committeeId} />} />
       <FilterBar
         filters={filters}
@@ -54,11 +67,11 @@ export function ActionTracker() {
       />
       <Group justify="space-between">
         <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="tracker-count">
-          {actions.data ? t('tracker.count', { count: rows.length }) : ''}
+          {head.data ? t('tracker.count', { count: head.data.total }) : ''}
         </Text>
       </Group>
-      <QueryState isLoading={actions.isLoading} error={actions.error} />
-      {actions.data && <ActionTable rows={rows} committeeNames={committeeNames} ownerOf={ownerOf} filterKey={serverFilter} />}
+      <QueryState isLoading={head.isLoading} error={head.error} />
+      {head.data && <ActionTable filter={shown} asked={filter} total={head.data.total} counting={head.isFetching} committeeNames={committeeNames} ownerOf={ownerOf} />}
     </div>
   );
 }
@@ -112,84 +125,167 @@ function FilterBar({ filters, onChange, committees }: { filters: TrackerFilters;
 }
 
 interface TableProps {
-  rows: ActionItem[];
+  /** The filter whose rows are shown; `asked` is the one being loaded, if another. */
+  filter: ActionFilter;
+  asked: ActionFilter;
+  total: number;
+  /** The count is being read again: until it is in, a page's count may be the newer one. */
+  counting: boolean;
   committeeNames: Map<number, string>;
   ownerOf: (action: ActionItem) => string;
-  filterKey: ReturnType<typeof toActionFilter>;
 }
 
-function ActionTable({ rows, committeeNames, ownerOf, filterKey }: TableProps) {
+function ActionTable({ filter, asked, total, counting, committeeNames, ownerOf }: TableProps) {
   const { t } = useTranslation();
+  const client = useQueryClient();
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  // Each row beyond the screen costs about 10 ms of every filter change on the benchmark machine;
+  // four either side still keep Tab and Shift+Tab moving into a row that is there.
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 4 });
+  // A new filter starts from its first row; scrolled back now, the old rows at the top wait for it
+  // and no page of the old scroll position is asked for under the new filter. Already at the top,
+  // scrolling would only force a layout in the middle of the change.
+  useLayoutEffect(() => {
+    if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0);
+  }, [asked, virtualizer]);
+  // The pages of a filter stay as the rows were changed here; leaving the filter, every page is
+  // read again where next shown, the ones on screen at once.
+  const changed = useRef(false);
+  const onChanged = useCallback(() => {
+    changed.current = true;
+  }, []);
+  useEffect(
+    () => () => {
+      if (!changed.current) return;
+      changed.current = false;
+      void client.invalidateQueries({ queryKey: ['actions.page'] });
+    },
+    [filter, client],
+  );
 
-  if (rows.length === 0)
+  const visible = virtualizer.getVirtualItems();
+  const firstPage = Math.floor(Math.max(0, (visible[0]?.index ?? 0) - LOOKAHEAD) / PAGE_SIZE);
+  const lastPage = Math.floor(Math.max(0, Math.min(total - 1, (visible.at(-1)?.index ?? 0) + LOOKAHEAD)) / PAGE_SIZE);
+  const pageIndexes = Array.from({ length: lastPage - firstPage + 1 }, (_, k) => firstPage + k);
+  const pages = useQueries({
+    queries: pageIndexes.map((index) => {
+      const input = pageInput(filter, index);
+      return { queryKey: queryKey('actions.page', input), queryFn: () => call('actions.page', input), staleTime: PAGE_STALE_TIME };
+    }),
+  });
+  const pageAt = (index: number) => pages[Math.floor(index / PAGE_SIZE) - firstPage];
+  const failed = pages.find((p) => p.error)?.error;
+  // A page first read after a row changed here can disagree with the pages read before (the row
+  // left the filter, the rest moved up): its count says so, and then all are read again together.
+  const drifted = !counting && pages.some((p) => p.data && !p.isFetching && p.data.total !== total);
+  useEffect(() => {
+    if (drifted) void client.invalidateQueries({ queryKey: ['actions.page'] });
+  }, [drifted, client]);
+
+  if (total === 0)
     return (
       <Text c="dimmed" size="sm">
         {t('tracker.empty')}
       </Text>
     );
   return (
-    <div className="tracker-table" role="table" aria-label={t('tracker.title')} aria-rowcount={rows.length + 1}>
-      <div role="rowgroup">
-        <div className="tracker-row tracker-head" role="row" aria-rowindex={1}>
-          <span role="columnheader">{t('tracker.col.action')}</span>
-          <span role="columnheader">{t('tracker.col.meeting')}</span>
-          <span role="columnheader">{t('tracker.col.owner')}</span>
-          <span role="columnheader">{t('tracker.col.due')}</span>
-          <span role="columnheader">{t('tracker.col.status')}</span>
-          <span role="columnheader">{t('tracker.col.progress')}</span>
+    <>
+      {failed && <QueryState isLoading={false} error={failed} />}
+      <div className="tracker-table" role="table" aria-label={t('tracker.title')} aria-rowcount={total + 1}>
+        <div role="rowgroup">
+          <div className="tracker-row tracker-head" role="row" aria-rowindex={1}>
+            <span role="columnheader">{t('tracker.col.action')}</span>
+            <span role="columnheader">{t('tracker.col.meeting')}</span>
+            <span role="columnheader">{t('tracker.col.owner')}</span>
+            <span role="columnheader">{t('tracker.col.due')}</span>
+            <span role="columnheader">{t('tracker.col.status')}</span>
+            <span role="columnheader">{t('tracker.col.progress')}</span>
+          </div>
+        </div>
+        <div ref={scroller} className="tracker-scroll" role="rowgroup">
+          <div className="tracker-canvas" style={{ height: virtualizer.getTotalSize() }}>
+            {visible.map((v) => {
+              const page = pageAt(v.index);
+              const action = page?.data?.items[v.index % PAGE_SIZE];
+              // Keyed by place: a new filter's rows update the ones on screen rather than replace them,
+              // at half the cost. What belongs to one action (a note being written, an error) is keyed by it.
+              return action ? (
+                <ActionRow
+                  key={v.index}
+                  action={action}
+                  index={v.index}
+                  top={v.start}
+                  committeeName={committeeNames.get(action.committeeId) ?? ''}
+                  ownerName={ownerOf(action)}
+                  filter={filter}
+                  onChanged={onChanged}
+                />
+              ) : (
+                <LoadingRow key={`loading ${v.index}`} index={v.index} top={v.start} />
+              );
+            })}
+          </div>
         </div>
       </div>
-      <div ref={scroller} className="tracker-scroll" role="rowgroup">
-        <div className="tracker-canvas" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((v) => (
-            <ActionRow
-              key={rows[v.index].id}
-              action={rows[v.index]}
-              rowIndex={v.index + 2}
-              top={v.start}
-              committeeName={committeeNames.get(rows[v.index].committeeId) ?? ''}
-              ownerName={ownerOf(rows[v.index])}
-              filterKey={filterKey}
-            />
-          ))}
-        </div>
-      </div>
+    </>
+  );
+}
+
+/** A row whose page is still on its way: quiet grey bars, and "Loading" for a screen reader. */
+function LoadingRow({ index, top }: { index: number; top: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="tracker-row" role="row" aria-rowindex={index + 2} aria-busy style={{ transform: `translateY(${top}px)` }}>
+      <span role="cell">
+        <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
+        <Skeleton height={10} width="70%" radius="sm" animate={false} />
+      </span>
+      {[60, 50, 40, 60, 70].map((width, i) => (
+        <span role="cell" key={i}>
+          <Skeleton height={10} width={`${width}%`} radius="sm" animate={false} />
+        </span>
+      ))}
     </div>
   );
 }
 
 interface RowProps {
   action: ActionItem;
-  rowIndex: number;
+  /** The action's place in the filter's order, from 0; the header is row 1 of the table. */
+  index: number;
   top: number;
   committeeName: string;
   ownerName: string;
-  filterKey: ReturnType<typeof toActionFilter>;
+  /** With `index`, names the page the row was read in, whose cached copy a change updates. */
+  filter: ActionFilter;
+  onChanged: () => void;
 }
 
-function ActionRow({ action, rowIndex, top, committeeName, ownerName, filterKey }: RowProps) {
+/** Memoised: the table renders again on every scroll step and filter change, and most rows stay as they were. */
+const ActionRow = memo(function ActionRow({ action, index, top, committeeName, ownerName, filter, onChanged }: RowProps) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ actionId: number; message: string } | null>(null);
+  const error = failure?.actionId === action.id ? failure.message : null;
   const description = localized(action.description, action.descriptionAr, i18n.language);
 
-  // The row keeps its place after a change; the list is re-read when the filter changes.
+  // The row keeps its place after a change, in its page's cached copy; the pages are read again when the filter changes.
   function patchRow(patch: Partial<ActionItem>) {
-    client.setQueryData<ActionItem[]>(queryKey('actions.list', filterKey), (list) => list?.map((a) => (a.id === action.id ? { ...a, ...patch } : a)));
-    void client.invalidateQueries({ queryKey: ['actions.list'], refetchType: 'none' });
-    void client.invalidateQueries({ queryKey: ['meetings.get'] });
-    void client.invalidateQueries({ queryKey: ['meetings.list'] });
+    client.setQueryData<ActionPage>(queryKey('actions.page', pageInput(filter, Math.floor(index / PAGE_SIZE))), (page) =>
+      page && { ...page, items: page.items.map((a) => (a.id === action.id ? { ...a, ...patch } : a)) },
+    );
+    onChanged();
+    for (const m of ['meetings.get', 'meetings.list', 'agenda.arising', 'meetings.mattersArising', 'dashboard.get', 'actions.list', 'actions.get'] as const)
+      void client.invalidateQueries({ queryKey: [m] });
   }
 
   async function setStatus(status: ActionStatus) {
-    setError(null);
+    setFailure(null);
     try {
       const saved = await call('actions.update', { id: action.id, status });
       patchRow(saved);
     } catch (err) {
-      setError(describeError(t, err));
+      setFailure({ actionId: action.id, message: describeError(t, err) });
     }
   }
 
@@ -197,7 +293,7 @@ function ActionRow({ action, rowIndex, top, committeeName, ownerName, filterKey 
     <div
       className="tracker-row"
       role="row"
-      aria-rowindex={rowIndex}
+      aria-rowindex={index + 2}
       data-overdue={action.overdue || undefined}
       style={{ transform: `translateY(${top}px)` }}
     >
@@ -242,11 +338,11 @@ function ActionRow({ action, rowIndex, top, committeeName, ownerName, filterKey 
         <Text size="xs" c="dimmed" lineClamp={2} title={action.latestNote?.text}>
           {action.latestNote ? `${formatDate(action.latestNote.date, i18n.language)}: ${action.latestNote.text}` : t('tracker.noNotes')}
         </Text>
-        <NoteButton action={action} onSaved={patchRow} />
+        <NoteButton key={action.id} action={action} onSaved={patchRow} />
       </span>
     </div>
   );
-}
+});
 
 export function NoteButton({ action, onSaved }: { action: ActionItem; onSaved: (patch: Partial<ActionItem>) => void }) {
   const { t, i18n } = useTranslation();

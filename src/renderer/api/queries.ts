@@ -17,17 +17,17 @@ export function useApi<M extends MethodName>(
 
 /** Which reads each kind of write can change; kept coarse because reads are local and cheap. */
 const EFFECTS: Record<string, MethodName[]> = {
-  committees: ['committees.list', 'committees.get', 'meetings.list', 'meetings.get', 'actions.list'],
-  people: ['people.list', 'memberships.list', 'meetings.get', 'actions.list'],
+  committees: ['committees.list', 'committees.get', 'meetings.list', 'meetings.get', 'actions.list', 'actions.page'],
+  people: ['people.list', 'memberships.list', 'meetings.get', 'agenda.arising', 'actions.list', 'actions.page'],
   memberships: ['memberships.list', 'meetings.get'],
-  meetings: ['meetings.list', 'meetings.get', 'actions.list', 'meetings.transitions', 'meetings.mattersArising', 'dashboard.get'],
+  meetings: ['meetings.list', 'meetings.get', 'agenda.arising', 'actions.list', 'actions.page', 'meetings.transitions', 'meetings.mattersArising', 'dashboard.get'],
   attendance: ['meetings.get'],
   agenda: ['meetings.get'],
-  decisions: ['meetings.get', 'meetings.list', 'meetings.mattersArising', 'dashboard.get'],
-  actions: ['actions.list', 'actions.get', 'meetings.get', 'meetings.list', 'meetings.mattersArising', 'dashboard.get'],
+  decisions: ['meetings.get', 'agenda.arising', 'meetings.list', 'meetings.mattersArising', 'dashboard.get'],
+  actions: ['actions.list', 'actions.page', 'actions.get', 'meetings.get', 'agenda.arising', 'meetings.list', 'meetings.mattersArising', 'dashboard.get'],
   review: ['review.list'],
   backup: ['backup.settings.get', 'backup.list'],
-  packages: ['committees.list', 'people.list', 'memberships.list', 'meetings.list', 'actions.list'],
+  packages: ['committees.list', 'people.list', 'memberships.list', 'meetings.list', 'actions.list', 'actions.page'],
 };
 
 function invalidateAfter(client: QueryClient, method: MethodName): Promise<void> {

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, IMPLEMENTATION_STATUSES, type ActionItem, type ActionStatus, type ArisingDecision, type ImplementationStatus, type MattersArising } from '../../shared/domain';
 import { call } from '../api/call';
 import { describeError } from '../api/errors';
-import { useApi, useApiMutation } from '../api/queries';
+import { queryKey, useApi, useApiMutation } from '../api/queries';
 import { NoteButton } from '../actions/ActionTracker';
 import { formatDate, localized } from '../app/format';
 import { useTrackedWrite } from '../autosave/AutosaveContext';
 import { FormError } from '../components/FormError';
-import { useMeeting, useUpdateRecord } from '../meeting/meetingContext';
+import { QueryState } from '../components/QueryState';
+import { useMeeting } from '../meeting/meetingContext';
 import './arising.css';
 
 /** Meetings whose offer was put off, until the app is reloaded. */
@@ -24,7 +25,7 @@ export function MattersArisingOffer() {
   const { t } = useTranslation();
   const { record } = useMeeting();
   const meetingId = record.meeting.id;
-  const eligible = record.meeting.status === 'draft' && !record.agenda.some((a) => a.arising);
+  const eligible = record.meeting.status === 'draft' && !record.agenda.some((a) => a.arisingCount);
   const pending = useApi('meetings.mattersArising', { meetingId }, { enabled: eligible });
   const [hidden, setHidden] = useState(() => postponed.has(meetingId));
   const add = useApiMutation('meetings.addMattersArising');
@@ -63,15 +64,14 @@ export function MattersArisingOffer() {
 
 type Patch = (arising: MattersArising) => MattersArising;
 
-/** Writes progress on an original into this meeting's cached record; other reads refresh later. */
+/** Writes progress on an original into this item's cached originals, so the row keeps its place; other reads refresh. */
 function usePatchArising(itemId: number) {
-  const { record } = useMeeting();
-  const updateRecord = useUpdateRecord(record.meeting.id);
   const client = useQueryClient();
   return (patch: Patch) => {
-    updateRecord((r) => ({ ...r, agenda: r.agenda.map((a) => (a.id === itemId && a.arising ? { ...a, arising: patch(a.arising) } : a)) }));
+    client.setQueryData<MattersArising>(queryKey('agenda.arising', { agendaItemId: itemId }), (arising) => arising && patch(arising));
+    void client.invalidateQueries({ queryKey: ['agenda.arising'], refetchType: 'none' });
     void client.invalidateQueries({ queryKey: ['meetings.get'], refetchType: 'none' });
-    for (const m of ['actions.list', 'meetings.list', 'dashboard.get', 'meetings.mattersArising'] as const) void client.invalidateQueries({ queryKey: [m] });
+    for (const m of ['actions.list', 'actions.page', 'meetings.list', 'dashboard.get', 'meetings.mattersArising'] as const) void client.invalidateQueries({ queryKey: [m] });
   };
 }
 
@@ -79,12 +79,25 @@ function usePatchArising(itemId: number) {
  * The originals a "Matters arising" item follows up, with their progress controls: a status or
  * note recorded here is recorded on the original action or decision.
  */
-export function MattersArisingPanel({ itemId, arising }: { itemId: number; arising: MattersArising }) {
+export function MattersArisingPanel({ itemId, count }: { itemId: number; count: { actions: number; decisions: number } }) {
   const { t } = useTranslation();
   const { record, readOnly } = useMeeting();
+  const arising = useApi('agenda.arising', { agendaItemId: itemId });
   const pending = useApi('meetings.mattersArising', { meetingId: record.meeting.id }, { enabled: !readOnly });
   const link = useApiMutation('meetings.addMattersArising');
-  const { actions, decisions } = arising;
+  if (!arising.data)
+    return (
+      <div className="arising" role="group" aria-label={t('arising.title')} aria-busy={arising.isLoading}>
+        <Text size="sm" c="dimmed">
+          {t('arising.explain')}
+        </Text>
+        <Text size="sm" fw={600}>
+          {t('arising.actionsTitle', { count: count.actions })} · {t('arising.decisionsTitle', { count: count.decisions })}
+        </Text>
+        <QueryState isLoading={arising.isLoading} error={arising.error} />
+      </div>
+    );
+  const { actions, decisions } = arising.data;
   const linkedActions = new Set(actions.map((a) => a.id));
   const linkedDecisions = new Set(decisions.map((d) => d.id));
   const since = pending.data ? pending.data.actions.filter((a) => !linkedActions.has(a.id)).length + pending.data.decisions.filter((d) => !linkedDecisions.has(d.id)).length : 0;

@@ -23,6 +23,7 @@ function useReplaceActions() {
   return (agendaItemId: number, update: (list: ActionItem[]) => ActionItem[]) => {
     updateRecord((r) => ({ ...r, agenda: r.agenda.map((a) => (a.id === agendaItemId ? { ...a, actions: update(a.actions) } : a)) }));
     void client.invalidateQueries({ queryKey: ['actions.list'] });
+    void client.invalidateQueries({ queryKey: ['actions.page'] });
     void client.invalidateQueries({ queryKey: ['meetings.list'] });
   };
 }

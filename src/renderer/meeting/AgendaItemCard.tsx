@@ -154,7 +154,7 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
       </div>
       <div className="agenda-item-body">
         <AgendaItemReview item={item} number={number} />
-        {item.arising && <MattersArisingPanel itemId={item.id} arising={item.arising} />}
+        {item.arisingCount && <MattersArisingPanel itemId={item.id} count={item.arisingCount} />}
         <BilingualTextarea
           label={t('agenda.minutes')}
           description={t('agenda.minutesHint')}

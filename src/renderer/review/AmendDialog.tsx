@@ -65,7 +65,7 @@ function AmendForm({ onDone }: { onDone: () => void }) {
       // The record first: the editor remounts with fresh fields when the list of amendments grows.
       await client.refetchQueries({ queryKey: queryKey('meetings.get', { id: record.meeting.id }) });
       await Promise.all(
-        (['meetings.amendments', 'meetings.list', 'actions.list', 'dashboard.get', 'meetings.mattersArising'] as const).map((m) =>
+        (['meetings.amendments', 'meetings.list', 'agenda.arising', 'actions.list', 'actions.page', 'dashboard.get', 'meetings.mattersArising'] as const).map((m) =>
           client.invalidateQueries({ queryKey: [m] }),
         ),
       );

@@ -26,20 +26,41 @@ export const actionFields = {
 const ownerGiven = (v: { ownerPersonId?: number | null; ownerBody?: string | null }) =>
   v.ownerPersonId != null || !!v.ownerBody;
 
+const filterFields = {
+  /** `overdue` is kept for the CLI and older callers; it means `active` with `overdue: true`. */
+  status: z.enum([...ACTION_STATUSES, 'overdue', 'active']).optional(),
+  /** Active and due before today; narrows any status, so "in progress and overdue" is one filter. */
+  overdue: z.literal(true).optional(),
+  ownerPersonId: id.optional(),
+  /** Matches the person's name or the named body, case-insensitively. */
+  owner: z.string().max(LIMITS.name).optional(),
+  committeeId: id.optional(),
+  meetingId: id.optional(),
+  dueWithinDays: z.number().int().min(0).max(3650).optional(),
+  sort: z.enum(['due', 'owner', 'meeting', 'status']).optional(),
+};
+
 export const actionFilter = z
-  .object({
-    status: z.enum([...ACTION_STATUSES, 'overdue', 'active']).optional(),
-    ownerPersonId: id.optional(),
-    /** Matches the person's name or the named body, case-insensitively. */
-    owner: z.string().max(LIMITS.name).optional(),
-    committeeId: id.optional(),
-    meetingId: id.optional(),
-    dueWithinDays: z.number().int().min(0).max(3650).optional(),
-    sort: z.enum(['due', 'owner', 'meeting', 'status']).optional(),
-    limit: z.number().int().positive().max(100_000).optional(),
-  })
+  .object({ ...filterFields, limit: z.number().int().positive().max(100_000).optional() })
   .strict();
 export type ActionFilter = z.infer<typeof actionFilter>;
+
+/** The most rows one `actions.page` answers: a screenful many times over, never the whole tracker. */
+export const ACTION_PAGE_MAX = 500;
+
+export const actionPageInput = z
+  .object({
+    ...filterFields,
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(1).max(ACTION_PAGE_MAX),
+  })
+  .strict();
+export type ActionPageInput = z.infer<typeof actionPageInput>;
+export interface ActionPage {
+  items: ActionItem[];
+  /** How many actions match the filter in all, read with the page so the two agree. */
+  total: number;
+}
 
 export const actionsApi = {
   'decisions.add': method<Decision>()(z.object({ agendaItemId: id, ...decisionFields }).strict()),
@@ -51,7 +72,10 @@ export const actionsApi = {
   ),
   /** The number stays taken: a later decision never reuses it. */
   'decisions.remove': method<null>()(z.object({ id }).strict()),
+  /** Every matching action at once: for the CLI and reports. The tracker screen reads `actions.page`. */
   'actions.list': method<ActionItem[]>()(actionFilter),
+  /** One page of the tracker, in the filter's order, with the number of matches in all. */
+  'actions.page': method<ActionPage>()(actionPageInput),
   'actions.get': method<ActionItem & { notes: ProgressNote[] }>()(z.object({ id }).strict()),
   'actions.add': method<ActionItem>()(
     z

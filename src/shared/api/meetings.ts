@@ -4,6 +4,7 @@ import {
   CLASSIFICATIONS,
   type AgendaItem,
   type AttendanceEntry,
+  type MattersArising,
   type Meeting,
   type MeetingRecord,
   type MeetingSummary,
@@ -83,4 +84,6 @@ export const meetingsApi = {
     z.object({ id, position: z.number().int().positive() }).strict(),
   ),
   'agenda.remove': method<null>()(z.object({ id }).strict()),
+  /** The originals a "Matters arising" item links, as they stand today, oldest meeting first. */
+  'agenda.arising': method<MattersArising>()(z.object({ agendaItemId: id }).strict()),
 };
