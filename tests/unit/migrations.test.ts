@@ -51,6 +51,31 @@ describe('migrations', () => {
     closeVault(db);
   });
 
+  it('4 gives a version-3 vault the tracker order indexes on open, its actions untouched', () => {
+    const path = join(tempDir(), 'v.vault');
+    const db = createVault(path, PASSPHRASE);
+    db.exec(`
+      INSERT INTO committees (id, name, created_at, updated_at) VALUES (1, 'Committee', '2026-01-01', '2026-01-01');
+      INSERT INTO meetings (id, committee_id, number, starts_at, created_at, updated_at) VALUES (1, 1, 1, '2026-01-10T10:00:00Z', '2026-01-01', '2026-01-01');
+      INSERT INTO action_items (committee_id, meeting_id, description, owner_body, due_date, status, created_at, updated_at)
+        VALUES (1, 1, 'Undated', 'Ministry', NULL, 'open', '2026-01-01', '2026-01-01'),
+               (1, 1, 'Dated', 'Ministry', '2026-02-01', 'open', '2026-01-01', '2026-01-01');
+      DROP INDEX action_items_status_due_order;
+      DROP INDEX action_items_due_order;
+    `);
+    db.pragma('user_version = 3');
+    const actions = () => db.prepare('SELECT * FROM action_items ORDER BY id').all();
+    const before = actions();
+    closeVault(db);
+    const reopened = openVault(path, PASSPHRASE);
+    const indexes = (reopened.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'action_items'`).pluck().all() as string[]);
+    expect(schemaVersion(reopened)).toBe(4);
+    expect(indexes).toEqual(expect.arrayContaining(['action_items_status_due_order', 'action_items_due_order']));
+    expect(reopened.prepare('SELECT * FROM action_items ORDER BY id').all()).toEqual(before);
+    expect(reopened.prepare('SELECT description FROM action_items ORDER BY due_date IS NULL, due_date, id').pluck().all()).toEqual(['Dated', 'Undated']);
+    closeVault(reopened);
+  });
+
   it('refuse a vault written by a newer version, leaving it untouched', () => {
     const path = join(tempDir(), 'v.vault');
     const db = createVault(path, PASSPHRASE);

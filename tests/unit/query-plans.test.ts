@@ -88,6 +88,18 @@ describe('hot queries read index ranges, never whole tables', () => {
     },
   );
 
+  it.each([
+    ['any status', {}],
+    ['done', { status: 'done' }],
+    ['open or in progress, overdue', { status: 'active', overdue: true }],
+  ] as [string, ActionFilter][])('a page of the tracker takes its due order from an index, not a sort of every match: %s', async (_, filter) => {
+    const [page] = (await trace('actions.page', { ...filter, sort: 'due', offset: 0, limit: 100 })).filter((t) => /WITH page AS/.test(t.sql));
+    const steps = page!.plan.join('\n');
+    // The only sort left is the outer one, of the page's own hundred rows.
+    expect(page!.plan.filter((line) => line.startsWith('USE TEMP B-TREE')), steps).toHaveLength(filter.overdue ? 2 : 1);
+    expect(steps).toMatch(filter.overdue ? /action_items_status_due\b/ : /USING COVERING INDEX action_items_(status_)?due_order/);
+  });
+
   it('a page of the tracker with no filter reads only the due-date index, not the actions', async () => {
     const traced = await trace('actions.list', { sort: 'due', limit: 200 });
     expect(scans(traced).every((line) => /^SCAN a USING COVERING INDEX /.test(line)), scans(traced).join('\n')).toBe(true);

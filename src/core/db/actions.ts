@@ -213,7 +213,9 @@ export function actionListQuery(q: ActionQuery, today: string): { sql: string; p
       n.id AS note_id, n.noted_on AS note_date, n.text AS note_text, n.author AS note_author,
       n.created_at AS note_created_at
     FROM page
-    JOIN action_items a ON a.id = page.id
+    -- CROSS JOIN keeps the page as the outer loop: given the choice, SQLite would walk every
+    -- action in the due-order index to meet the ORDER BY below.
+    CROSS JOIN action_items a ON a.id = page.id
     JOIN meetings m ON m.id = a.meeting_id
     LEFT JOIN people p ON p.id = a.owner_person_id
     LEFT JOIN action_notes n ON n.id =

@@ -3,6 +3,7 @@ import type { Db } from '../vault';
 import { up as initial } from './0001-initial';
 import { up as review } from './0002-review';
 import { up as meetingActionCounts } from './0003-meeting-action-counts';
+import { up as trackerOrder } from './0004-tracker-order';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'review', up: review },
   { version: 3, name: 'meeting-action-counts', up: meetingActionCounts },
+  { version: 4, name: 'tracker-order', up: trackerOrder },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
