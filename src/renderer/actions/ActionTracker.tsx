@@ -261,7 +261,11 @@ interface RowProps {
   onChanged: () => void;
 }
 
-/** Memoised: the table renders again on every scroll step and filter change, and most rows stay as they were. */
+/**
+ * Memoised: the table renders again on every scroll step and filter change, and most rows stay
+ * as they were. Its texts are plain elements with classes: a Mantine Text each cost a fifth of
+ * a filter change in the renderer's profile.
+ */
 const ActionRow = memo(function ActionRow({ action, index, top, committeeName, ownerName, filter, onChanged }: RowProps) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
@@ -298,13 +302,13 @@ const ActionRow = memo(function ActionRow({ action, index, top, committeeName, o
       style={{ transform: `translateY(${top}px)` }}
     >
       <span role="cell" className="tracker-cell-main">
-        <Text size="sm" lineClamp={1} title={description}>
+        <span className="tracker-text tracker-clamp-1" title={description}>
           {description}
-        </Text>
+        </span>
         {error && (
-          <Text size="xs" c="red.8" role="alert">
+          <span className="tracker-text-xs tracker-error" role="alert">
             {error}
-          </Text>
+          </span>
         )}
       </span>
       <span role="cell">
@@ -313,12 +317,10 @@ const ActionRow = memo(function ActionRow({ action, index, top, committeeName, o
         </Link>
       </span>
       <span role="cell">
-        <Text size="sm" lineClamp={1}>
-          {ownerName}
-        </Text>
+        <span className="tracker-text tracker-clamp-1">{ownerName}</span>
       </span>
       <span role="cell">
-        <Text size="sm">{formatDate(action.dueDate, i18n.language)}</Text>
+        <span className="tracker-text">{formatDate(action.dueDate, i18n.language)}</span>
         {action.overdue && (
           <Badge size="xs" color="red" variant="light">
             {t('tracker.overdue')}
@@ -335,9 +337,9 @@ const ActionRow = memo(function ActionRow({ action, index, top, committeeName, o
         />
       </span>
       <span role="cell" className="tracker-progress">
-        <Text size="xs" c="dimmed" lineClamp={2} title={action.latestNote?.text}>
+        <span className="tracker-text-xs tracker-dimmed tracker-clamp-2" title={action.latestNote?.text}>
           {action.latestNote ? `${formatDate(action.latestNote.date, i18n.language)}: ${action.latestNote.text}` : t('tracker.noNotes')}
-        </Text>
+        </span>
         <NoteButton key={action.id} action={action} onSaved={patchRow} />
       </span>
     </div>
