@@ -81,32 +81,38 @@ function usePatchArising(itemId: number) {
  */
 export function MattersArisingPanel({ itemId, count }: { itemId: number; count: { actions: number; decisions: number } }) {
   const { t } = useTranslation();
-  const { record, readOnly } = useMeeting();
   const arising = useApi('agenda.arising', { agendaItemId: itemId });
+  return (
+    <div className="arising" role="group" aria-label={t('arising.title')} aria-busy={!arising.data}>
+      <Text size="sm" c="dimmed">
+        {t('arising.explain')}
+      </Text>
+      {arising.data ? (
+        <ArisingLists itemId={itemId} arising={arising.data} />
+      ) : (
+        <>
+          <Text size="sm" fw={600}>
+            {t('arising.actionsTitle', { count: count.actions })} · {t('arising.decisionsTitle', { count: count.decisions })}
+          </Text>
+          <QueryState isLoading={arising.isLoading} error={arising.error} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function ArisingLists({ itemId, arising }: { itemId: number; arising: MattersArising }) {
+  const { t } = useTranslation();
+  const { record, readOnly } = useMeeting();
   const pending = useApi('meetings.mattersArising', { meetingId: record.meeting.id }, { enabled: !readOnly });
   const link = useApiMutation('meetings.addMattersArising');
-  if (!arising.data)
-    return (
-      <div className="arising" role="group" aria-label={t('arising.title')} aria-busy={arising.isLoading}>
-        <Text size="sm" c="dimmed">
-          {t('arising.explain')}
-        </Text>
-        <Text size="sm" fw={600}>
-          {t('arising.actionsTitle', { count: count.actions })} · {t('arising.decisionsTitle', { count: count.decisions })}
-        </Text>
-        <QueryState isLoading={arising.isLoading} error={arising.error} />
-      </div>
-    );
-  const { actions, decisions } = arising.data;
+  const { actions, decisions } = arising;
   const linkedActions = new Set(actions.map((a) => a.id));
   const linkedDecisions = new Set(decisions.map((d) => d.id));
   const since = pending.data ? pending.data.actions.filter((a) => !linkedActions.has(a.id)).length + pending.data.decisions.filter((d) => !linkedDecisions.has(d.id)).length : 0;
 
   return (
-    <div className="arising" role="group" aria-label={t('arising.title')}>
-      <Text size="sm" c="dimmed">
-        {t('arising.explain')}
-      </Text>
+    <>
       <Text size="sm" fw={600}>
         {t('arising.actionsTitle', { count: actions.length })}
       </Text>
@@ -144,7 +150,7 @@ export function MattersArisingPanel({ itemId, count }: { itemId: number; count: 
         </Group>
       )}
       <FormError error={link.error} />
-    </div>
+    </>
   );
 }
 
