@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closeVault, createVault, type Db } from '../src/core/vault/vault';
+import type { Db } from '../src/core/vault/handles';
+import { closeVault, createVault } from '../src/core/vault/vault';
 import { generate, type Counts, type Row, type Value, type Writer } from './dataset';
 import { openPlain, PASSPHRASE } from './vaults';
 

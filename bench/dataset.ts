@@ -1,5 +1,5 @@
 import { entryHash, GENESIS_HASH } from '../src/core/db/audit';
-import { created } from '../src/core/services/changes';
+import { created } from '../src/core/domain/changes';
 import { Random } from './random';
 import { actionText, agendaTitle, arabicTitle, decisionText, noteText, ORGANISATIONS, prose } from './text';
 

@@ -6,9 +6,10 @@ import { updateAgendaItem } from '../src/core/services/agenda';
 import { getDashboard } from '../src/core/services/dashboard';
 import { exportDecisionRegister, exportMinutes } from '../src/core/services/exports';
 import { getMeetingRecord, listMeetings } from '../src/core/services/meetings';
-import { arisingOf } from '../src/core/services/mattersArising';
+import { arisingOf } from '../src/core/services/arising';
 import type { Session } from '../src/core/session';
-import { assertIntact, openVault, type Db } from '../src/core/vault/vault';
+import { readableDb, type Db } from '../src/core/vault/handles';
+import { assertIntact, openVault } from '../src/core/vault/vault';
 import { DEFAULT_FILTERS, pageInput, toActionFilter, type TrackerFilters } from '../src/renderer/actions/filters';
 import { NOW } from './dataset';
 import { Random } from './random';
@@ -73,7 +74,7 @@ export function measureUnlock(paths: Record<SideName, string>, rounds = 3): Reco
 }
 
 export function openBoth(paths: Record<SideName, string>): Record<SideName, Session> {
-  const session = (db: Db): Session => ({ db, actor: ACTOR, clock: () => NOW });
+  const session = (db: Db): Session => ({ db: readableDb(db), actor: ACTOR, clock: () => NOW });
   return { encrypted: session(openVault(paths.encrypted, PASSPHRASE)), plain: session(openPlain(paths.plain)) };
 }
 
@@ -175,7 +176,7 @@ export interface CoreFigures {
   /** The whole active list in one `actions.list`, as the screen read it before it paged: for comparison only. */
   trackerWhole: Pair & { rows: number };
   meetingLoad: Pair;
-  /** The originals of a meeting's "Matters arising" item (`agenda.arising`), read when the editor shows it. */
+  /** The originals of a meeting's "Matters arising" item (`arising.of`), read when the editor shows it. */
   arisingLoad: Pair & { links: number };
   /** Both reads, one after the other: what the editor waits for before the whole meeting is on screen. */
   meetingWithArising: Pair;

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { assertKnownVersion, migrate } from '../src/core/vault/migrations';
-import { applyRuntimePragmas, assertIntact, type Db } from '../src/core/vault/vault';
+import type { Db } from '../src/core/vault/handles';
+import { applyRuntimePragmas, assertIntact } from '../src/core/vault/vault';
 
 export const PASSPHRASE = 'ten years of minutes, kept safe';
 export const ACTOR = 'Leila Nasser';

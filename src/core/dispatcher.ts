@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { api, isMethodName, type MethodName, type ResultOf } from '../shared/api';
+import { api, isCommand, isMethodName, type MethodName, type ResultOf } from '../shared/api';
 import type { Result } from '../shared/errors';
 import { formatPath } from '../shared/meetingPackage';
 import { AppError, fromSqliteError } from './errors';
 import { handlers } from './handlers';
+import type { CallContext } from './handlers/types';
 import type { VaultHost } from './host';
 
 export function validationError(error: z.ZodError, prefix = 'The request'): AppError {
@@ -31,8 +32,9 @@ export async function dispatch(host: VaultHost, method: string, input: unknown):
   const parsed = api[method].input.safeParse(input === undefined ? {} : input);
   if (!parsed.success) return { ok: false, error: validationError(parsed.error).toJSON() };
   try {
-    const handler = handlers[method] as (input: unknown, host: VaultHost) => unknown;
-    const value = await handler(parsed.data, host);
+    const handler = handlers[method] as (input: unknown, call: CallContext) => unknown;
+    const readOnlyFor = isCommand(method) ? undefined : method;
+    const value = await handler(parsed.data, { host, session: () => host.session(readOnlyFor) });
     return { ok: true, value: value === undefined ? null : value };
   } catch (err) {
     return { ok: false, error: toAppError(err).toJSON() };

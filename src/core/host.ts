@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import type { VaultStatus } from '../shared/domain';
 import { AppError } from './errors';
 import { appendAudit } from './db/audit';
+import { automaticBackup } from './services/backup';
 import { write, type Session } from './session';
-import { automaticBackup } from './vault/backup';
-import { changePassphrase, closeVault, createVault, openVault, type Db, type DriverOptions } from './vault/vault';
+import { readableDb, type Db, type DriverOptions } from './vault/handles';
+import { migrate } from './vault/migrations';
+import { changePassphrase, closeVault, createVault, openVault } from './vault/vault';
 
 export interface HostOptions {
   path?: string | null;
@@ -63,15 +65,22 @@ export class VaultHost {
     this.lock();
     this.db = createVault(path, passphrase, this.driver);
     this.actor = actor;
-    const s = this.session();
-    write(s, () => appendAudit(s, 'vault.create', 'vault', null, {}));
+    write(this.session(), (tx) => appendAudit(tx, 'vault.create', 'vault', null, {}));
     return this.status();
   }
 
   unlock(passphrase: string, actor: string): VaultStatus {
     const path = this.requirePath();
     this.lock();
-    this.db = openVault(path, passphrase, this.driver);
+    const db = openVault(path, passphrase, this.driver);
+    try {
+      // The session that unlocks is the one that will write: it brings an older vault up to date.
+      migrate(db);
+    } catch (err) {
+      closeVault(db);
+      throw err;
+    }
+    this.db = db;
     this.actor = actor;
     return this.status();
   }
@@ -96,8 +105,9 @@ export class VaultHost {
     return this.status();
   }
 
-  session(): Session {
+  /** The session every call works in; `readOnlyFor` names a method the contract declares as a read. */
+  session(readOnlyFor?: string): Session {
     if (!this.db || !this.actor) throw new AppError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
-    return { db: this.db, actor: this.actor, clock: this.clock };
+    return { db: readableDb(this.db), actor: this.actor, clock: this.clock, ...(readOnlyFor === undefined ? {} : { readOnlyFor }) };
   }
 }

@@ -188,7 +188,7 @@ export interface AgendaItemRecord extends AgendaItem {
   actions: ActionItem[];
   /**
    * Only on a "Matters arising" item: how many originals it follows up. The originals are read
-   * apart (`agenda.arising`) when the item is shown: a committee with a backlog links hundreds,
+   * apart (`arising.of`) when the item is shown: a committee with a backlog links hundreds,
    * and the editor re-reads its record after every autosave.
    */
   arisingCount?: { actions: number; decisions: number };

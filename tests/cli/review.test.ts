@@ -2,7 +2,8 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../src/core/dispatcher';
-import { closeVault, openVault, type Db } from '../../src/core/vault/vault';
+import type { Db } from '../../src/core/vault/handles';
+import { closeVault, openVault } from '../../src/core/vault/vault';
 import { cli } from '../helpers/cli';
 import { seedMeeting } from '../helpers/seed';
 import { newVault, PASSPHRASE } from '../helpers/vault';
@@ -21,7 +22,7 @@ describe('secretariat approve and audit verify', () => {
     ({ dir, path: vault } = made);
     const { meeting, committee } = await seedMeeting(made.host, { committee: { name: 'National Committee to Combat Human Trafficking' } });
     await call(made.host, 'agenda.add', { meetingId: meeting.id, title: 'Referral mechanism' });
-    await call(made.host, 'meetings.submitForReview', { id: meeting.id });
+    await call(made.host, 'review.submit', { id: meeting.id });
     inReview = meeting.id;
     draft = (await call(made.host, 'meetings.create', { committeeId: committee.id, startsAt: '2026-06-01T10:00:00+03:00' })).id;
     entries = (made.host.session().db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number);

@@ -26,7 +26,7 @@ test("the chair's dashboard shows what is late; matters arising carry it into th
   const itemId = record.agenda[0].id;
   const late = await api<{ id: number }>(harness, 'actions.add', { agendaItemId: itemId, description: LATE, ownerBody: 'Ministry of Social Development', dueDate: dayFromToday(-10) });
   await api(harness, 'actions.add', { agendaItemId: itemId, description: SOON, ownerBody: 'National hotline', dueDate: dayFromToday(5) });
-  await api(harness, 'meetings.submitForReview', { id: meetingId });
+  await api(harness, 'review.submit', { id: meetingId });
 
   await page.goto(harness.url);
   await page.getByRole('link', { name: "Chair's dashboard" }).click();

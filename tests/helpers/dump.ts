@@ -1,4 +1,4 @@
-import type { Db } from '../../src/core/vault/vault';
+import type { Db } from '../../src/core/vault/handles';
 
 /**
  * Every row of every table, in a stable order, so that a test can show that a refused call

@@ -21,8 +21,8 @@ async function approvedMeeting(options: { approve?: boolean } = {}) {
   const decision = await call(host, 'decisions.add', { agendaItemId: item.id, text: 'Adopt the referral form.' });
   const action = await call(host, 'actions.add', { agendaItemId: item.id, description: 'Print the form', ownerPersonId: alia.id });
   if (options.approve !== false) {
-    await call(host, 'meetings.submitForReview', { id: meeting.id });
-    await call(host, 'meetings.approve', { id: meeting.id });
+    await call(host, 'review.submit', { id: meeting.id });
+    await call(host, 'review.approve', { id: meeting.id });
   }
   return { meeting, committee, alia, item, decision, action };
 }
@@ -31,7 +31,7 @@ describe('amendments to approved minutes', () => {
   it('change each kind of locked field, recording before, after, reason, who and when', async () => {
     const { meeting, alia, item, decision, action } = await approvedMeeting();
     const amend = (targetType: string, targetId: number, field: string, after: string | null, reason: string) =>
-      call(host, 'meetings.amend', { meetingId: meeting.id, targetType, targetId, field, after, reason });
+      call(host, 'amendments.add', { meetingId: meeting.id, targetType, targetId, field, after, reason });
 
     const first = await amend('agenda_item', item.id, 'minutes', 'The members discussed 21 cases.', 'Transposed digits.');
     expect(first).toEqual({
@@ -59,7 +59,7 @@ describe('amendments to approved minutes', () => {
     expect(record.agenda[0].actions[0]).toMatchObject({ description: 'Print and distribute the form' });
     expect(record.attendance).toEqual([{ personId: alia.id, status: 'represented', representedBy: 'Mr. Sami Odeh' }]);
 
-    const listed = await call(host, 'meetings.amendments', { meetingId: meeting.id });
+    const listed = await call(host, 'amendments.list', { meetingId: meeting.id });
     expect(listed.map((a) => [a.targetType, a.field, a.before, a.after])).toEqual([
       ['agenda_item', 'minutes', 'The members discussed 12 cases.', 'The members discussed 21 cases.'],
       ['meeting', 'venue', 'Room 2', 'Room 3'],
@@ -102,7 +102,7 @@ describe('amendments to approved minutes', () => {
 
   it('appear in the annex of the exported minutes', async () => {
     const { meeting, item } = await approvedMeeting();
-    await call(host, 'meetings.amend', {
+    await call(host, 'amendments.add', {
       meetingId: meeting.id,
       targetType: 'agenda_item',
       targetId: item.id,
@@ -122,10 +122,10 @@ describe('amendments to approved minutes', () => {
     const { meeting, item } = await approvedMeeting({ approve: false });
     const input = { meetingId: meeting.id, targetType: 'agenda_item', targetId: item.id, field: 'title', after: 'New', reason: 'Typo.' };
     const before = dumpTables(db());
-    expect(await failure(host, 'meetings.amend', input)).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/not approved yet: edit them directly/) });
-    await call(host, 'meetings.submitForReview', { id: meeting.id });
-    expect((await failure(host, 'meetings.amend', input)).code).toBe('CONFLICT');
-    expect(await call(host, 'meetings.amendments', { meetingId: meeting.id })).toEqual([]);
+    expect(await failure(host, 'amendments.add', input)).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/not approved yet: edit them directly/) });
+    await call(host, 'review.submit', { id: meeting.id });
+    expect((await failure(host, 'amendments.add', input)).code).toBe('CONFLICT');
+    expect(await call(host, 'amendments.list', { meetingId: meeting.id })).toEqual([]);
     expect(dumpTables(db()).amendments).toEqual(before.amendments);
   });
 
@@ -134,7 +134,7 @@ describe('amendments to approved minutes', () => {
     const other = await approvedMeeting();
     const before = dumpTables(db());
     const amend = (patch: Record<string, unknown>) =>
-      failure(host, 'meetings.amend', { meetingId: meeting.id, targetType: 'agenda_item', targetId: item.id, field: 'title', after: 'X', reason: 'Because.', ...patch });
+      failure(host, 'amendments.add', { meetingId: meeting.id, targetType: 'agenda_item', targetId: item.id, field: 'title', after: 'X', reason: 'Because.', ...patch });
     const refused: [Record<string, unknown>, string, RegExp | string][] = [
       [{ after: null }, 'after', 'The title cannot be cleared.'],
       [{ after: '   ' }, 'after', /^The new title: Required\.$/],
@@ -163,7 +163,7 @@ describe('amendments to approved minutes', () => {
     }
     expect((await amend({ targetType: 'decision', targetId: 987654, field: 'text' })).code).toBe('NOT_FOUND');
     expect((await amend({ targetType: 'action', targetId: 987654, field: 'description' })).code).toBe('NOT_FOUND');
-    expect((await failure(host, 'meetings.amendments', { meetingId: 987654 })).code).toBe('NOT_FOUND');
+    expect((await failure(host, 'amendments.list', { meetingId: 987654 })).code).toBe('NOT_FOUND');
     expect(dumpTables(db())).toEqual(before);
   });
 });

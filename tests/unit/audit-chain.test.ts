@@ -5,7 +5,7 @@ import { call } from '../../src/core/dispatcher';
 import type { VaultHost } from '../../src/core/host';
 import { checkVault } from '../../src/core/vault/check';
 import { migrate, MIGRATIONS } from '../../src/core/vault/migrations';
-import type { Db } from '../../src/core/vault/vault';
+import { readableDb, type Db } from '../../src/core/vault/handles';
 import { dumpTables } from '../helpers/dump';
 import { failure, seedMeeting } from '../helpers/seed';
 import { newVault, PASSPHRASE } from '../helpers/vault';
@@ -50,8 +50,8 @@ describe('the audit trail', () => {
     const { db, n } = await trail();
     expect(n).toBeGreaterThan(6);
     const last = rows(db).at(-1)!;
-    expect(verifyAuditChain(db)).toEqual({ ok: true, entries: n, head: { id: n, hash: last.hash } });
-    expect(auditHead(db)).toEqual({ entries: n, hash: last.hash });
+    expect(verifyAuditChain(readableDb(db))).toEqual({ ok: true, entries: n, head: { id: n, hash: last.hash } });
+    expect(auditHead(readableDb(db))).toEqual({ entries: n, hash: last.hash });
   });
 
   it('refuses UPDATE and DELETE on its tables from plain SQL', async () => {
@@ -59,7 +59,7 @@ describe('the audit trail', () => {
     expect(() => db.prepare(`UPDATE audit_log SET actor = 'Someone else' WHERE id = 2`).run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log WHERE id = 2').run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_head').run()).toThrow(/append-only/);
-    expect(verifyAuditChain(db).ok).toBe(true);
+    expect(verifyAuditChain(readableDb(db)).ok).toBe(true);
   });
 
   describe('names the first broken entry when it was altered in SQL behind the app\'s back', async () => {
@@ -89,13 +89,13 @@ describe('the audit trail', () => {
       try {
         unguard(db);
         tamper(db);
-        const report = verifyAuditChain(db);
+        const report = verifyAuditChain(readableDb(db));
         expect(report).toMatchObject({ ok: false, head: null, firstBroken: { id: firstBroken.id } });
         expect(report.firstBroken!.reason).toMatch(firstBroken.reason);
       } finally {
         db.exec('ROLLBACK');
       }
-      expect(verifyAuditChain(db).ok).toBe(true);
+      expect(verifyAuditChain(readableDb(db)).ok).toBe(true);
     });
   });
 
@@ -105,7 +105,7 @@ describe('the audit trail', () => {
     db.exec(`DELETE FROM audit_log WHERE id = ${n}`);
     await seedMeeting(host);
     expect(rows(db).map((r) => r.id)).toContain(n + 1);
-    expect(verifyAuditChain(db)).toMatchObject({ ok: false, firstBroken: { id: n, reason: 'was removed' } });
+    expect(verifyAuditChain(readableDb(db))).toMatchObject({ ok: false, firstBroken: { id: n, reason: 'was removed' } });
     host.lock();
     const report = checkVault(path, PASSPHRASE);
     expect(report.ok).toBe(false);
@@ -124,7 +124,7 @@ describe('the audit trail', () => {
 
   it('a chain rewritten from scratch passes on its own, but not against a hash kept outside the vault', async () => {
     const { db, n } = await trail();
-    const anchor = verifyAuditChain(db).head!;
+    const anchor = verifyAuditChain(readableDb(db)).head!;
     unguard(db);
     let prev = GENESIS_HASH;
     for (const r of rows(db)) {
@@ -134,12 +134,12 @@ describe('the audit trail', () => {
       prev = hash;
     }
     db.prepare('UPDATE audit_head SET hash = ? WHERE id = 1').run(prev);
-    expect(verifyAuditChain(db).ok).toBe(true);
-    expect(verifyAuditChain(db, [anchor])).toMatchObject({
+    expect(verifyAuditChain(readableDb(db)).ok).toBe(true);
+    expect(verifyAuditChain(readableDb(db), [anchor])).toMatchObject({
       ok: false,
       firstBroken: { id: n, reason: expect.stringMatching(/^is not the entry recorded outside the vault .*rewritten up to here$/) },
     });
-    expect(verifyAuditChain(db, [{ id: n + 5, hash: anchor.hash }])).toMatchObject({ ok: false, firstBroken: { id: n + 5, reason: expect.stringMatching(/no longer in the trail/) } });
+    expect(verifyAuditChain(readableDb(db), [{ id: n + 5, hash: anchor.hash }])).toMatchObject({ ok: false, firstBroken: { id: n + 5, reason: expect.stringMatching(/no longer in the trail/) } });
   });
 
   it('a vault from before the head is anchored at its end when it is migrated', () => {
@@ -151,13 +151,13 @@ describe('the audit trail', () => {
       prev = { ...r, hash: entryHash(r.prev_hash, r) };
       insert(db, prev);
     }
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true, entries: 3 });
+    expect(verifyAuditChain(readableDb(db))).toMatchObject({ ok: true, entries: 3 });
     migrate(db);
-    expect(auditHead(db)).toEqual({ entries: 3, hash: prev!.hash });
-    expect(verifyAuditChain(db)).toEqual({ ok: true, entries: 3, head: { id: 3, hash: prev!.hash } });
+    expect(auditHead(readableDb(db))).toEqual({ entries: 3, hash: prev!.hash });
+    expect(verifyAuditChain(readableDb(db))).toEqual({ ok: true, entries: 3, head: { id: 3, hash: prev!.hash } });
     unguard(db);
     db.exec('DELETE FROM audit_log WHERE id = 3');
-    expect(verifyAuditChain(db).firstBroken).toEqual({ id: 3, reason: 'was removed: the app wrote 3 entries' });
+    expect(verifyAuditChain(readableDb(db)).firstBroken).toEqual({ id: 3, reason: 'was removed: the app wrote 3 entries' });
     db.close();
   });
 });

@@ -7,7 +7,8 @@ import { call, dispatch } from '../../src/core/dispatcher';
 import { AppError } from '../../src/core/errors';
 import { VaultHost } from '../../src/core/host';
 import { backupFileName, backupVault, restoreVault } from '../../src/core/vault/backup';
-import { closeVault, openVault, type Db } from '../../src/core/vault/vault';
+import type { Db } from '../../src/core/vault/handles';
+import { closeVault, openVault } from '../../src/core/vault/vault';
 import { dumpTables } from '../helpers/dump';
 import { seedMeeting } from '../helpers/seed';
 import { PASSPHRASE, tempDir, newVault } from '../helpers/vault';
@@ -52,7 +53,7 @@ describe('backupVault', () => {
     const db = host.session().db;
     expect(existsSync(`${path}-wal`)).toBe(true);
     const out = join(dir, 'copy.vault');
-    const info = backupVault(host.session(), out);
+    const info = backupVault(host.session().db, out);
     expect(info).toMatchObject({ path: out, name: 'copy.vault' });
 
     const bytes = readFileSync(out);
@@ -84,11 +85,11 @@ describe('backupVault', () => {
     const { host, dir } = await workingVault();
     const existing = join(dir, 'taken.vault');
     writeFileSync(existing, 'do not touch');
-    expect(errorOf(() => backupVault(host.session(), existing)).code).toBe('FILE_EXISTS');
+    expect(errorOf(() => backupVault(host.session().db, existing)).code).toBe('FILE_EXISTS');
     expect(readFileSync(existing, 'utf8')).toBe('do not touch');
-    expect(errorOf(() => backupVault(host.session(), 'relative.vault')).code).toBe('VALIDATION');
-    expect(errorOf(() => backupVault(host.session(), `${dir}/../escaped.vault`)).code).toBe('VALIDATION');
-    expect(errorOf(() => backupVault(host.session(), join(dir, 'missing', 'x.vault'))).code).toBe('NOT_FOUND');
+    expect(errorOf(() => backupVault(host.session().db, 'relative.vault')).code).toBe('VALIDATION');
+    expect(errorOf(() => backupVault(host.session().db, `${dir}/../escaped.vault`)).code).toBe('VALIDATION');
+    expect(errorOf(() => backupVault(host.session().db, join(dir, 'missing', 'x.vault'))).code).toBe('NOT_FOUND');
     expect(readdirSync(dir).sort()).toEqual(['committee.vault', 'committee.vault-shm', 'committee.vault-wal', 'taken.vault']);
   });
 
@@ -97,7 +98,7 @@ describe('backupVault', () => {
     const next = 'a completely different passphrase';
     await call(host, 'vault.changePassphrase', { current: PASSPHRASE, next });
     const out = join(dir, 'after-change.vault');
-    backupVault(host.session(), out);
+    backupVault(host.session().db, out);
     expect(errorOf(() => openVault(out, PASSPHRASE)).code).toBe('WRONG_PASSPHRASE');
     closeVault(openVault(out, next));
   });
@@ -107,7 +108,7 @@ describe('restoreVault', () => {
   it('restores a backup as a new vault with the same records; the backup is left as it was', async () => {
     const { host, dir } = await workingVault();
     const backup = join(dir, 'b.vault');
-    backupVault(host.session(), backup);
+    backupVault(host.session().db, backup);
     const before = sha256(backup);
     const out = join(dir, 'restored.vault');
     restoreVault(backup, PASSPHRASE, out);
@@ -121,7 +122,7 @@ describe('restoreVault', () => {
   it('refuses an existing target, a wrong passphrase, a missing backup and a plain database, writing nothing', async () => {
     const { host, dir } = await workingVault();
     const backup = join(dir, 'b.vault');
-    backupVault(host.session(), backup);
+    backupVault(host.session().db, backup);
     const existing = join(dir, 'existing.vault');
     writeFileSync(existing, 'keep me');
     expect(errorOf(() => restoreVault(backup, PASSPHRASE, existing)).code).toBe('FILE_EXISTS');
@@ -147,7 +148,7 @@ describe('restoreVault', () => {
     const db = host.session().db;
     db.pragma('wal_checkpoint(TRUNCATE)');
     const backup = join(dir, 'b.vault');
-    backupVault(host.session(), backup);
+    backupVault(host.session().db, backup);
     const expected = dumpTables(db);
     // Rows written after the backup sit in the vault's -wal; a copy of it is a "stale" wal.
     addRows(db, 'leak', 20);

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { appendAudit, verifyAuditChain } from '../../src/core/db/audit';
 import { write, type Session } from '../../src/core/session';
+import { readableDb } from '../../src/core/vault/handles';
 import { changePassphrase, openVault } from '../../src/core/vault/vault';
 
 /** Straight to the pipe: a number is reported only once its commit has returned. */
@@ -21,17 +22,17 @@ function commitLoop(path: string, passphrase: string, lastReported: number): voi
   }
   report(
     JSON.stringify({
-      verified: { max, count: numbers.length, missing: missing.slice(0, 10), integrity: db.pragma('integrity_check', { simple: true }), audit: verifyAuditChain(db).ok },
+      verified: { max, count: numbers.length, missing: missing.slice(0, 10), integrity: db.pragma('integrity_check', { simple: true }), audit: verifyAuditChain(readableDb(db)).ok },
     }),
   );
-  const s: Session = { db, actor: 'crash test', clock: () => new Date() };
+  const s: Session = { db: readableDb(db), actor: 'crash test', clock: () => new Date() };
   const insert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
   for (let n = max + 1; ; n++) {
     // Sizes vary so that commits span one to several pages, and checkpoints come and go.
     const payload = randomBytes(1 + Math.floor(Math.random() * 3000)).toString('hex');
-    write(s, () => {
+    write(s, (tx) => {
       insert.run(`crash.${n}`, payload);
-      appendAudit(s, 'crash.commit', 'crash', n, { payload });
+      appendAudit(tx, 'crash.commit', 'crash', n, { payload });
     });
     report(String(n));
   }

@@ -6,6 +6,7 @@ import { AppError } from '../../src/core/errors';
 import { verifyAuditChain } from '../../src/core/db/audit';
 import { checkVault } from '../../src/core/vault/check';
 import { interruptedRekeySalt } from '../../src/core/vault/rekeyRecovery';
+import { readableDb } from '../../src/core/vault/handles';
 import { closeVault, createVault, openVault } from '../../src/core/vault/vault';
 import { after, bundleScript, runChild } from '../helpers/child';
 import { dumpTables } from '../helpers/dump';
@@ -85,7 +86,7 @@ describe('crash safety', () => {
     expect(numbers.length).toBeGreaterThanOrEqual(lastReported);
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true, entries: numbers.length });
+    expect(verifyAuditChain(readableDb(db))).toMatchObject({ ok: true, entries: numbers.length });
     closeVault(db);
     expect(checkVault(path, PASSPHRASE)).toMatchObject({ ok: true, problems: [] });
     checked += lastReported;

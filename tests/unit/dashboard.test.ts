@@ -32,12 +32,12 @@ describe("the chair's dashboard", () => {
     await call(host, 'decisions.update', { id: done.id, implementationStatus: 'implemented' });
     const e1 = await call(host, 'decisions.add', { agendaItemId: itemB.id, text: 'Under way in Beta.' });
     await call(host, 'decisions.update', { id: e1.id, implementationStatus: 'in_progress' });
-    await call(host, 'meetings.submitForReview', { id: a.meeting.id });
+    await call(host, 'review.submit', { id: a.meeting.id });
     const b2 = await call(host, 'meetings.create', { committeeId: b.committee.id, startsAt: '2026-04-01T10:00:00+03:00' });
-    await call(host, 'meetings.submitForReview', { id: b2.id });
+    await call(host, 'review.submit', { id: b2.id });
     const approvedElsewhere = await call(host, 'meetings.create', { committeeId: b.committee.id, startsAt: '2026-04-20T10:00:00+03:00' });
-    await call(host, 'meetings.submitForReview', { id: approvedElsewhere.id });
-    await call(host, 'meetings.approve', { id: approvedElsewhere.id });
+    await call(host, 'review.submit', { id: approvedElsewhere.id });
+    await call(host, 'review.approve', { id: approvedElsewhere.id });
 
     const dash = await call(host, 'dashboard.get', {});
     expect(dash.asOf).toBe('2026-05-10');

@@ -5,7 +5,8 @@ import { buildActionReportDocx, groupByOwner } from '../../src/core/exports/acti
 import { buildDecisionRegisterDocx, registerScopeText, type DecisionRegisterData } from '../../src/core/exports/decisionRegisterDocx';
 import { Kit, makeDocument, packDocument, TEXT_WIDTH } from '../../src/core/exports/docxKit';
 import { safeFileName, shortName } from '../../src/core/exports/format';
-import { buildMinutesDocx, DRAFT_MARK, type MinutesData } from '../../src/core/exports/minutesDocx';
+import { buildMinutesDocx, DRAFT_MARK } from '../../src/core/exports/minutesDocx';
+import type { MinutesData } from '../../src/core/exports/model';
 import { ordinalNumber, ordinalWord } from '../../src/core/exports/ordinals';
 import { buildPressStatementDocx, NOT_FOR_RELEASE, type PressStatementData } from '../../src/core/exports/pressStatementDocx';
 import { generatePressDraft } from '../../src/core/exports/pressStatementText';

@@ -168,11 +168,11 @@ describe('exports and backups under failure', () => {
     const { host, dir } = await filledVault();
     const before = dumpTables(host.session().db);
     const target = join(tight.dir, 'committee-backup.vault');
-    const err = await tight.squeeze(64 * 1024, () => errorOf(() => backupVault(host.session(), target)));
+    const err = await tight.squeeze(64 * 1024, () => errorOf(() => backupVault(host.session().db, target)));
     expectFull(err);
     expect(leftIn(tight.dir)).toEqual([]);
     expectIntact(host, before);
-    backupVault(host.session(), join(dir, 'roomy.vault'));
+    backupVault(host.session().db, join(dir, 'roomy.vault'));
     const copy = openVault(join(dir, 'roomy.vault'), PASSPHRASE);
     expect(dumpTables(copy)).toEqual(before);
     closeVault(copy);
@@ -181,7 +181,7 @@ describe('exports and backups under failure', () => {
   it('a restore onto a full disk: a clear IO error and nothing left behind', async () => {
     const { host, dir } = await filledVault();
     const backup = join(dir, 'b.vault');
-    backupVault(host.session(), backup);
+    backupVault(host.session().db, backup);
     const err = await tight.squeeze(64 * 1024, () => errorOf(() => restoreVault(backup, PASSPHRASE, join(tight.dir, 'restored.vault'))));
     expectFull(err);
     expect(leftIn(tight.dir)).toEqual([]);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../../src/core/dispatcher';
-import { MATTERS_ARISING_TITLE } from '../../src/core/services/mattersArising';
+import { MATTERS_ARISING_TITLE } from '../../src/core/services/arising';
 import { dumpTables } from '../helpers/dump';
 import { failure, seedMeeting } from '../helpers/seed';
 import { newVault } from '../helpers/vault';
 
 const { host } = await newVault({ clock: () => new Date('2026-06-01T09:00:00Z') });
 const db = () => host.session().db;
-const linkedTo = (agendaItemId: number) => call(host, 'agenda.arising', { agendaItemId });
+const linkedTo = (agendaItemId: number) => call(host, 'arising.of', { agendaItemId });
 
 /**
  * Meeting 1 (approved) with actions and decisions in every status, meeting 2 (draft) with one
@@ -35,8 +35,8 @@ async function history() {
   const underway1 = await decide(item1.id, 'Draft a referral protocol.', 'in_progress');
   await decide(item1.id, 'Adopt the work plan.', 'implemented');
   await decide(item1.id, 'Join the regional network.', 'cancelled');
-  await call(host, 'meetings.submitForReview', { id: first.id });
-  await call(host, 'meetings.approve', { id: first.id });
+  await call(host, 'review.submit', { id: first.id });
+  await call(host, 'review.approve', { id: first.id });
 
   const second = await call(host, 'meetings.create', { committeeId: committee.id, startsAt: '2026-03-20T10:00:00+03:00' });
   const item2 = await call(host, 'agenda.add', { meetingId: second.id, title: 'Awareness' });
@@ -55,18 +55,18 @@ describe('matters arising', () => {
     const h = await history();
     const ordinary = (await call(host, 'meetings.get', { id: h.second.id })).agenda[0]!;
     expect(ordinary.arisingCount).toBeUndefined();
-    expect(await failure(host, 'agenda.arising', { agendaItemId: ordinary.id })).toMatchObject({
+    expect(await failure(host, 'arising.of', { agendaItemId: ordinary.id })).toMatchObject({
       code: 'CONFLICT',
       message: 'This agenda item is not "Matters arising": it follows up no earlier actions or decisions.',
     });
-    expect((await failure(host, 'agenda.arising', { agendaItemId: 987654 })).code).toBe('NOT_FOUND');
-    expect((await failure(host, 'agenda.arising', { agendaItemId: -1 })).code).toBe('VALIDATION');
-    expect((await failure(host, 'agenda.arising', { agendaItemId: ordinary.id, meetingId: h.second.id })).code).toBe('VALIDATION');
+    expect((await failure(host, 'arising.of', { agendaItemId: 987654 })).code).toBe('NOT_FOUND');
+    expect((await failure(host, 'arising.of', { agendaItemId: -1 })).code).toBe('VALIDATION');
+    expect((await failure(host, 'arising.of', { agendaItemId: ordinary.id, meetingId: h.second.id })).code).toBe('VALIDATION');
   });
 
   it('lists open and in-progress actions and decisions not yet implemented from earlier meetings only', async () => {
     const h = await history();
-    const forNext = await call(host, 'meetings.mattersArising', { committeeId: h.committee.id });
+    const forNext = await call(host, 'arising.pending', { committeeId: h.committee.id });
     expect(forNext.actions.map((a) => [a.id, a.meetingNumber, a.status])).toEqual([
       [h.open1.id, 1, 'open'],
       [h.progressing1.id, 1, 'in_progress'],
@@ -77,12 +77,12 @@ describe('matters arising', () => {
       [h.underway1.id, 1, 'in_progress'],
       [h.pending2.id, 2, 'pending'],
     ]);
-    const forSecond = await call(host, 'meetings.mattersArising', { meetingId: h.second.id });
+    const forSecond = await call(host, 'arising.pending', { meetingId: h.second.id });
     expect(forSecond.actions.map((a) => a.id)).toEqual([h.open1.id, h.progressing1.id]);
     expect(forSecond.decisions.map((d) => d.number)).toEqual([h.pending1.number, h.underway1.number]);
-    expect((await failure(host, 'meetings.mattersArising', {})).code).toBe('VALIDATION');
-    expect((await failure(host, 'meetings.mattersArising', { committeeId: h.committee.id, meetingId: h.second.id })).code).toBe('VALIDATION');
-    expect((await failure(host, 'meetings.mattersArising', { committeeId: 987654 })).code).toBe('NOT_FOUND');
+    expect((await failure(host, 'arising.pending', {})).code).toBe('VALIDATION');
+    expect((await failure(host, 'arising.pending', { committeeId: h.committee.id, meetingId: h.second.id })).code).toBe('VALIDATION');
+    expect((await failure(host, 'arising.pending', { committeeId: 987654 })).code).toBe('NOT_FOUND');
   });
 
   it('puts a "Matters arising" item first on the next meeting, linked to the originals rather than copied', async () => {
@@ -91,7 +91,7 @@ describe('matters arising', () => {
     const opening = await call(host, 'agenda.add', { meetingId: third.id, title: 'Opening' });
     const originals = () => ({ actions: dumpTables(db()).action_items, decisions: dumpTables(db()).decisions });
     const before = originals();
-    const added = await call(host, 'meetings.addMattersArising', { meetingId: third.id });
+    const added = await call(host, 'arising.add', { meetingId: third.id });
     expect(added).toMatchObject({ meetingId: third.id, position: 1, title: MATTERS_ARISING_TITLE, isPublic: false, decisions: [], actions: [] });
     expect(added.arisingCount).toEqual({ actions: 3, decisions: 3 });
     const followed = await linkedTo(added.id);
@@ -118,7 +118,7 @@ describe('matters arising', () => {
   it('records progress on the originals, even under approved minutes, and shows it where it arises', async () => {
     const h = await history();
     const third = await call(host, 'meetings.create', { committeeId: h.committee.id, startsAt: '2026-06-10T10:00:00+03:00' });
-    const item = await call(host, 'meetings.addMattersArising', { meetingId: third.id });
+    const item = await call(host, 'arising.add', { meetingId: third.id });
     const linked = await linkedTo(item.id);
     const hotline = linked.actions.find((a) => a.description === 'Open a shelter hotline')!;
     const shelter = linked.decisions.find((d) => d.text === 'Establish a shelter.')!;
@@ -137,7 +137,7 @@ describe('matters arising', () => {
     expect(arising.decisions.find((d) => d.id === h.pending1.id)?.implementationStatus).toBe('implemented');
 
     // Done now, so the next meeting no longer carries them.
-    const forNext = await call(host, 'meetings.mattersArising', { committeeId: h.committee.id });
+    const forNext = await call(host, 'arising.pending', { committeeId: h.committee.id });
     expect(forNext.actions.map((a) => a.id)).not.toContain(h.open1.id);
     expect(forNext.decisions.map((d) => d.id)).not.toContain(h.pending1.id);
   });
@@ -145,10 +145,10 @@ describe('matters arising', () => {
   it('run again, links only what has come up since; refuses when nothing is open; drops links with the item', async () => {
     const h = await history();
     const third = await call(host, 'meetings.create', { committeeId: h.committee.id, startsAt: '2026-06-10T10:00:00+03:00' });
-    const item = await call(host, 'meetings.addMattersArising', { meetingId: third.id });
+    const item = await call(host, 'arising.add', { meetingId: third.id });
     const before = dumpTables(db());
     const linked = await linkedTo(item.id);
-    expect(await call(host, 'meetings.addMattersArising', { meetingId: third.id })).toEqual(item);
+    expect(await call(host, 'arising.add', { meetingId: third.id })).toEqual(item);
     expect(await linkedTo(item.id)).toEqual(linked);
     expect(dumpTables(db())).toEqual(before);
 
@@ -157,7 +157,7 @@ describe('matters arising', () => {
       description: 'Added to the 2nd minutes afterwards',
       ownerBody: 'Ministry of Interior',
     });
-    const again = await call(host, 'meetings.addMattersArising', { meetingId: third.id });
+    const again = await call(host, 'arising.add', { meetingId: third.id });
     expect(again.id).toBe(item.id);
     expect((await linkedTo(again.id)).actions.map((a) => a.id)).toEqual([...linked.actions.map((a) => a.id), late.id]);
     expect(again.arisingCount).toEqual({ actions: linked.actions.length + 1, decisions: linked.decisions.length });
@@ -165,17 +165,17 @@ describe('matters arising', () => {
 
     await call(host, 'agenda.remove', { id: item.id });
     expect(db().prepare('SELECT count(*) FROM matters_arising_actions WHERE agenda_item_id = ?').pluck().get(item.id)).toBe(0);
-    expect((await failure(host, 'agenda.arising', { agendaItemId: item.id })).code).toBe('NOT_FOUND');
+    expect((await failure(host, 'arising.of', { agendaItemId: item.id })).code).toBe('NOT_FOUND');
     expect((await call(host, 'actions.get', { id: h.open1.id })).id).toBe(h.open1.id);
 
     const { committee, meeting } = await seedMeeting(host);
     const next = await call(host, 'meetings.create', { committeeId: committee.id, startsAt: '2026-07-01T10:00:00+03:00' });
     const quiet = dumpTables(db());
-    expect(await failure(host, 'meetings.addMattersArising', { meetingId: next.id })).toMatchObject({
+    expect(await failure(host, 'arising.add', { meetingId: next.id })).toMatchObject({
       code: 'CONFLICT',
       message: `Nothing is open from earlier meetings of ${committee.name}: there are no matters arising to add.`,
     });
-    expect((await failure(host, 'meetings.addMattersArising', { meetingId: meeting.id })).code).toBe('CONFLICT');
+    expect((await failure(host, 'arising.add', { meetingId: meeting.id })).code).toBe('CONFLICT');
     expect(dumpTables(db())).toEqual(quiet);
   });
 });

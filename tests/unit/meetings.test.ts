@@ -7,8 +7,8 @@ import { newVault } from '../helpers/vault';
 const { host } = await newVault();
 const db = () => host.session().db;
 const approve = async (meetingId: number) => {
-  await call(host, 'meetings.submitForReview', { id: meetingId });
-  await call(host, 'meetings.approve', { id: meetingId });
+  await call(host, 'review.submit', { id: meetingId });
+  await call(host, 'review.approve', { id: meetingId });
 };
 
 describe('meeting numbers', () => {
@@ -265,10 +265,10 @@ describe('approved minutes are locked', () => {
     const other = await call(host, 'agenda.add', { meetingId: meeting.id, title: 'Other' });
     const decision = await call(host, 'decisions.add', { agendaItemId: item.id, text: 'Resolved.' });
     const action = await call(host, 'actions.add', { agendaItemId: item.id, description: 'Do it', ownerPersonId: chair, dueDate: '2026-05-01' });
-    await call(host, 'meetings.submitForReview', { id: meeting.id });
+    await call(host, 'review.submit', { id: meeting.id });
     const comment = await call(host, 'review.comment', { meetingId: meeting.id, targetType: 'meeting', targetId: meeting.id, body: 'Fine.' });
     await call(host, 'review.resolve', { id: comment.id });
-    await call(host, 'meetings.approve', { id: meeting.id });
+    await call(host, 'review.approve', { id: meeting.id });
     const before = dumpTables(db());
     const refused: [string, unknown][] = [
       ['meetings.update', { id: meeting.id, venue: 'Elsewhere' }],
@@ -283,7 +283,7 @@ describe('approved minutes are locked', () => {
       ['actions.add', { agendaItemId: item.id, description: 'New', ownerBody: 'Ministry of Labour' }],
       ['actions.update', { id: action.id, description: 'Reworded' }],
       ['actions.remove', { id: action.id }],
-      ['meetings.addMattersArising', { meetingId: meeting.id }],
+      ['arising.add', { meetingId: meeting.id }],
       ['review.comment', { meetingId: meeting.id, targetType: 'agenda_item', targetId: item.id, body: 'Too late' }],
       ['review.resolve', { id: comment.id }],
     ];

@@ -51,7 +51,7 @@ describe('migrations', () => {
     closeVault(db);
   });
 
-  it('4 gives a version-3 vault the tracker order indexes on open, its actions untouched', () => {
+  it('4 gives a version-3 vault the tracker order indexes when it is migrated, its actions untouched', () => {
     const path = join(tempDir(), 'v.vault');
     const db = createVault(path, PASSPHRASE);
     db.exec(`
@@ -68,6 +68,8 @@ describe('migrations', () => {
     const before = actions();
     closeVault(db);
     const reopened = openVault(path, PASSPHRASE);
+    expect(schemaVersion(reopened)).toBe(3);
+    migrate(reopened);
     const indexes = (reopened.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'action_items'`).pluck().all() as string[]);
     expect(schemaVersion(reopened)).toBe(4);
     expect(indexes).toEqual(expect.arrayContaining(['action_items_status_due_order', 'action_items_due_order']));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call } from '../../src/core/dispatcher';
 import type { MethodName } from '../../src/shared/api';
 import type { ActionFilter } from '../../src/shared/api/actions';
-import type { Db } from '../../src/core/vault/vault';
+import type { Db } from '../../src/core/vault/handles';
 import { seedMeeting } from '../helpers/seed';
 import { newVault } from '../helpers/vault';
 
@@ -22,7 +22,7 @@ const action = await call(host, 'actions.add', { agendaItemId: item.id, descript
 await call(host, 'actions.addNote', { actionId: action.id, text: 'Sent to the members.' });
 await call(host, 'attendance.set', { meetingId: meeting.id, personId: people['Omar Saleh'].id, status: 'present' });
 const next = await call(host, 'meetings.create', { committeeId: committee.id, startsAt: '2026-06-15T10:00:00+03:00' });
-const arising = await call(host, 'meetings.addMattersArising', { meetingId: next.id });
+const arising = await call(host, 'arising.add', { meetingId: next.id });
 
 interface Traced {
   sql: string;
@@ -114,7 +114,7 @@ describe('hot queries read index ranges, never whole tables', () => {
   it('loading a meeting for the editor, and the originals its matters arising follow up', async () => {
     expect(scans(await trace('meetings.get', { id: meeting.id }))).toEqual([]);
     expect(scans(await trace('meetings.get', { id: next.id }))).toEqual([]);
-    expect(scans(await trace('agenda.arising', { agendaItemId: arising.id }))).toEqual([]);
+    expect(scans(await trace('arising.of', { agendaItemId: arising.id }))).toEqual([]);
   });
 
   it("one committee's meetings list", async () => {

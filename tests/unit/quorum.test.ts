@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeQuorum, requiredForQuorum } from '../../src/core/services/quorum';
+import { computeQuorum, requiredForQuorum } from '../../src/core/domain/quorum';
 import type { AttendanceStatus, Role } from '../../src/shared/domain';
 
 const roster = (...roles: Role[]) => roles.map((role, i) => ({ personId: i + 1, role, active: true }));

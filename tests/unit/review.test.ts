@@ -19,7 +19,7 @@ async function inReview() {
   const seeded = await seedMeeting(host);
   const item = await call(host, 'agenda.add', { meetingId: seeded.meeting.id, title: 'Annual report' });
   const decision = await call(host, 'decisions.add', { agendaItemId: item.id, text: 'Adopt the annual report.' });
-  await call(host, 'meetings.submitForReview', { id: seeded.meeting.id });
+  await call(host, 'review.submit', { id: seeded.meeting.id });
   return { ...seeded, item, decision };
 }
 
@@ -28,13 +28,13 @@ describe('minutes workflow', () => {
     await as('Leila Nasser');
     const { meeting } = await seedMeeting(host);
     now = new Date('2026-04-02T10:00:00Z');
-    const submitted = await call(host, 'meetings.submitForReview', { id: meeting.id, note: 'Ready for the chair.' });
+    const submitted = await call(host, 'review.submit', { id: meeting.id, note: 'Ready for the chair.' });
     expect(submitted).toMatchObject({ status: 'in_review', approvedAt: null, approvedBy: null });
     await as('H.E. Hana Chair');
     now = new Date('2026-04-05T15:30:00Z');
-    const approved = await call(host, 'meetings.approve', { id: meeting.id });
+    const approved = await call(host, 'review.approve', { id: meeting.id });
     expect(approved).toMatchObject({ status: 'approved', approvedAt: '2026-04-05T15:30:00.000Z', approvedBy: 'H.E. Hana Chair' });
-    expect(await call(host, 'meetings.transitions', { id: meeting.id })).toEqual([
+    expect(await call(host, 'review.transitions', { id: meeting.id })).toEqual([
       { id: expect.any(Number), meetingId: meeting.id, from: 'draft', to: 'in_review', actor: 'Leila Nasser', at: '2026-04-02T10:00:00.000Z', note: 'Ready for the chair.' },
       { id: expect.any(Number), meetingId: meeting.id, from: 'in_review', to: 'approved', actor: 'H.E. Hana Chair', at: '2026-04-05T15:30:00.000Z', note: null },
     ]);
@@ -49,17 +49,17 @@ describe('minutes workflow', () => {
 
   it('goes back from review to draft with a reason, and on to review again', async () => {
     const { meeting } = await inReview();
-    const back = await call(host, 'meetings.returnToDraft', { id: meeting.id, reason: 'Attendance is incomplete.' });
+    const back = await call(host, 'review.returnToDraft', { id: meeting.id, reason: 'Attendance is incomplete.' });
     expect(back.status).toBe('draft');
     expect(await call(host, 'agenda.add', { meetingId: meeting.id, title: 'Added while back in draft' })).toMatchObject({ position: 2 });
-    expect((await call(host, 'meetings.submitForReview', { id: meeting.id })).status).toBe('in_review');
-    const steps = await call(host, 'meetings.transitions', { id: meeting.id });
+    expect((await call(host, 'review.submit', { id: meeting.id })).status).toBe('in_review');
+    const steps = await call(host, 'review.transitions', { id: meeting.id });
     expect(steps.map((t) => [t.from, t.to, t.note])).toEqual([
       ['draft', 'in_review', null],
       ['in_review', 'draft', 'Attendance is incomplete.'],
       ['draft', 'in_review', null],
     ]);
-    expect((await failure(host, 'meetings.returnToDraft', { id: meeting.id, reason: '  ' })).code).toBe('VALIDATION');
+    expect((await failure(host, 'review.returnToDraft', { id: meeting.id, reason: '  ' })).code).toBe('VALIDATION');
   });
 
   it('keeps minutes in review editable, so the secretary can act on comments', async () => {
@@ -71,24 +71,24 @@ describe('minutes workflow', () => {
     const { meeting: draft } = await seedMeeting(host, { meeting: { number: 4 } });
     const { meeting: review } = await inReview();
     const { meeting: approved } = await inReview();
-    await call(host, 'meetings.approve', { id: approved.id });
+    await call(host, 'review.approve', { id: approved.id });
     const cases: [string, number, RegExp][] = [
-      ['meetings.approve', draft.id, /still a draft: submit them for review before approving/],
-      ['meetings.returnToDraft', draft.id, /already a draft/],
-      ['meetings.submitForReview', review.id, /already in review/],
-      ['meetings.submitForReview', approved.id, /approved on 2026-\d\d-\d\d by Leila Nasser; they are locked .* amendment/],
-      ['meetings.approve', approved.id, /approved on .* locked/],
-      ['meetings.returnToDraft', approved.id, /approved on .* Correct them with an amendment/],
+      ['review.approve', draft.id, /still a draft: submit them for review before approving/],
+      ['review.returnToDraft', draft.id, /already a draft/],
+      ['review.submit', review.id, /already in review/],
+      ['review.submit', approved.id, /approved on 2026-\d\d-\d\d by Leila Nasser; they are locked .* amendment/],
+      ['review.approve', approved.id, /approved on .* locked/],
+      ['review.returnToDraft', approved.id, /approved on .* Correct them with an amendment/],
     ];
     const before = dumpTables(db());
     for (const [method, id, message] of cases) {
-      const err = await failure(host, method, method === 'meetings.returnToDraft' ? { id, reason: 'Because.' } : { id });
+      const err = await failure(host, method, method === 'review.returnToDraft' ? { id, reason: 'Because.' } : { id });
       expect(err.code, `${method} ${id}`).toBe('CONFLICT');
       expect(err.message, `${method} ${id}`).toMatch(message);
     }
     expect(dumpTables(db())).toEqual(before);
-    expect((await failure(host, 'meetings.approve', { id: 987654 })).code).toBe('NOT_FOUND');
-    expect((await failure(host, 'meetings.transitions', { id: 987654 })).code).toBe('NOT_FOUND');
+    expect((await failure(host, 'review.approve', { id: 987654 })).code).toBe('NOT_FOUND');
+    expect((await failure(host, 'review.transitions', { id: 987654 })).code).toBe('NOT_FOUND');
   });
 });
 
@@ -102,7 +102,7 @@ describe('review comments', () => {
     const onDecision = await call(host, 'review.comment', { meetingId: meeting.id, targetType: 'decision', targetId: decision.id, body: 'Say "with amendments".' });
     expect(onItem).toMatchObject({ meetingId: meeting.id, targetType: 'agenda_item', targetId: item.id, author: 'H.E. Hana Chair', createdAt: '2026-04-10T08:00:00.000Z', resolvedAt: null, resolvedBy: null });
 
-    const approveEarly = await failure(host, 'meetings.approve', { id: meeting.id });
+    const approveEarly = await failure(host, 'review.approve', { id: meeting.id });
     expect(approveEarly).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/^3 review comments are .* still open: resolve them before approving\.$/) });
 
     await as('Leila Nasser');
@@ -112,12 +112,12 @@ describe('review comments', () => {
     expect((await call(host, 'review.list', { meetingId: meeting.id, open: true })).map((c) => c.id)).toEqual([onMeeting.id, onDecision.id]);
 
     // Sent back to draft, open comments stay with the minutes and are resolved there.
-    await call(host, 'meetings.returnToDraft', { id: meeting.id, reason: 'Two comments to address.' });
+    await call(host, 'review.returnToDraft', { id: meeting.id, reason: 'Two comments to address.' });
     await call(host, 'review.resolve', { id: onMeeting.id });
-    await call(host, 'meetings.submitForReview', { id: meeting.id });
-    expect((await failure(host, 'meetings.approve', { id: meeting.id })).message).toMatch(/^1 review comment is .* still open: resolve it/);
+    await call(host, 'review.submit', { id: meeting.id });
+    expect((await failure(host, 'review.approve', { id: meeting.id })).message).toMatch(/^1 review comment is .* still open: resolve it/);
     await call(host, 'review.resolve', { id: onDecision.id });
-    expect((await call(host, 'meetings.approve', { id: meeting.id })).status).toBe('approved');
+    expect((await call(host, 'review.approve', { id: meeting.id })).status).toBe('approved');
 
     const all = await call(host, 'review.list', { meetingId: meeting.id });
     expect(all.map((c) => [c.body, c.resolvedBy])).toEqual([

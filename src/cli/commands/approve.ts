@@ -14,7 +14,7 @@ export const approveCommand: Command = {
     const id = parseId(values.meeting as string | undefined, '--meeting');
     if (id === undefined) throw new UsageError('Say which meeting to approve with --meeting ID (secretariat meetings VAULT lists them).');
     const { meeting, committee, head } = await withVault(io, vault, values, async (host) => {
-      const meeting = await call(host, 'meetings.approve', { id, note: values.note as string | undefined });
+      const meeting = await call(host, 'review.approve', { id, note: values.note as string | undefined });
       return { meeting, committee: await call(host, 'committees.get', { id: meeting.committeeId }), head: auditHead(host.session().db) };
     });
     out(io, `The minutes of meeting ${meeting.number} of ${committee.name} are approved by ${meeting.approvedBy} (${meeting.approvedAt}) and locked.`);

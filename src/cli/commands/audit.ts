@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { verifyAuditChain, type AuditAnchor } from '../../core/db/audit';
-import { closeVault, openVault } from '../../core/vault/vault';
+import { readableDb } from '../../core/vault/handles';
+import { openVault } from '../../core/vault/vault';
 import type { Command } from '../command';
 import { out, readPassphrase, UsageError } from '../io';
 
@@ -12,8 +13,8 @@ function parseAnchor(value: string | undefined): AuditAnchor[] {
 }
 
 /**
- * Opens the vault directly rather than through a session, so verifying writes no audit entry
- * and runs no automatic backup.
+ * Opens the vault read-only rather than through a session, so verifying writes nothing: no
+ * audit entry, no migration, no automatic backup.
  */
 export const auditCommand: Command = {
   name: 'audit',
@@ -25,12 +26,12 @@ export const auditCommand: Command = {
     if (!vault) throw new UsageError('Name the vault file to verify.');
     const anchors = parseAnchor(values.anchor as string | undefined);
     const passphrase = await readPassphrase(io, values['passphrase-file'] as string | undefined);
-    const db = openVault(resolve(vault), passphrase);
+    const db = openVault(resolve(vault), passphrase, { readonly: true });
     let report;
     try {
-      report = verifyAuditChain(db, anchors);
+      report = verifyAuditChain(readableDb(db), anchors);
     } finally {
-      closeVault(db);
+      db.close();
     }
     if (!report.ok) {
       io.stderr.write(`The audit trail was altered outside the app: entry ${report.firstBroken!.id} ${report.firstBroken!.reason}.\n`);

@@ -13,7 +13,7 @@ export const backupCommand: Command = {
   async run({ positionals: [vault], values }, io) {
     const target = values.out as string | undefined;
     if (!target) throw new UsageError('Name the backup file with --out FILE.');
-    const info = await withVault(io, vault, values, async (host) => backupVault(host.session(), resolve(target)));
+    const info = await withVault(io, vault, values, async (host) => backupVault(host.session().db, resolve(target)));
     out(io, `Backed up to ${info.path} (${info.size} bytes, checked). It opens with the vault's current passphrase.`);
   },
 };

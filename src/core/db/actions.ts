@@ -1,6 +1,6 @@
 import type { ActionFilter } from '../../shared/api/actions';
 import type { ActionItem, ActionStatus, ProgressNote } from '../../shared/domain';
-import type { Db } from '../vault/vault';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 
 /** An action item as stored; ActionItem adds what is derived from other tables and from today. */
 export interface StoredAction {
@@ -234,22 +234,22 @@ export function actionCountQuery(q: ActionQuery, today: string): { sql: string; 
   return { sql, params };
 }
 
-export function listActionItems(db: Db, q: ActionQuery, today: string): ActionItem[] {
+export function listActionItems(db: ReadableDb, q: ActionQuery, today: string): ActionItem[] {
   const { sql, params } = actionListQuery(q, today);
   return (db.prepare(sql).all(params) as ListedActionRow[]).map((r) => toActionItem(r, today));
 }
 
-export function countActionItems(db: Db, q: ActionQuery, today: string): number {
+export function countActionItems(db: ReadableDb, q: ActionQuery, today: string): number {
   const { sql, params } = actionCountQuery(q, today);
   return (db.prepare(sql).get(params) as { total: number }).total;
 }
 
-export function storedActionById(db: Db, id: number): StoredAction | undefined {
+export function storedActionById(db: ReadableDb, id: number): StoredAction | undefined {
   const row = db.prepare('SELECT * FROM action_items WHERE id = :id').get({ id }) as ActionRow | undefined;
   return row && toStored(row);
 }
 
-export function insertAction(db: Db, a: Omit<StoredAction, 'id'>): number {
+export function insertAction(db: WritableDb, a: Omit<StoredAction, 'id'>): number {
   const info = db.prepare(
     `INSERT INTO action_items (committee_id, meeting_id, agenda_item_id, decision_id, description, description_ar,
        owner_person_id, owner_body, due_date, status, completed_at, created_at, updated_at)
@@ -259,7 +259,7 @@ export function insertAction(db: Db, a: Omit<StoredAction, 'id'>): number {
   return Number(info.lastInsertRowid);
 }
 
-export function saveAction(db: Db, a: StoredAction): void {
+export function saveAction(db: WritableDb, a: StoredAction): void {
   db.prepare(
     `UPDATE action_items SET decision_id = :decisionId, description = :description, description_ar = :descriptionAr,
        owner_person_id = :ownerPersonId, owner_body = :ownerBody, due_date = :dueDate, status = :status,
@@ -268,19 +268,19 @@ export function saveAction(db: Db, a: StoredAction): void {
   ).run(a);
 }
 
-export function deleteAction(db: Db, id: number): void {
+export function deleteAction(db: WritableDb, id: number): void {
   db.prepare('DELETE FROM action_items WHERE id = :id').run({ id });
 }
 
 /** Oldest first: the notes read as the story of the action. */
-export function notesOf(db: Db, actionId: number): ProgressNote[] {
+export function notesOf(db: ReadableDb, actionId: number): ProgressNote[] {
   const rows = db
     .prepare('SELECT * FROM action_notes WHERE action_id = :actionId ORDER BY noted_on, id')
     .all({ actionId }) as NoteRow[];
   return rows.map(toNote);
 }
 
-export function insertNote(db: Db, n: Omit<ProgressNote, 'id'>): ProgressNote {
+export function insertNote(db: WritableDb, n: Omit<ProgressNote, 'id'>): ProgressNote {
   const info = db
     .prepare(
       `INSERT INTO action_notes (action_id, noted_on, text, author, created_at)
@@ -288,4 +288,41 @@ export function insertNote(db: Db, n: Omit<ProgressNote, 'id'>): ProgressNote {
     )
     .run(n);
   return { id: Number(info.lastInsertRowid), ...n };
+}
+
+export function actionCountOfItem(db: ReadableDb, agendaItemId: number): number {
+  return db.prepare('SELECT count(*) FROM action_items WHERE agenda_item_id = :agendaItemId').pluck().get({ agendaItemId }) as number;
+}
+
+/**
+ * Actions that minutes report under matters arising: everything from the meeting before, and
+ * whatever is still open from any earlier one. The ids are chosen first, each half from its own
+ * index, so that only the rows kept are read: a committee has thousands of actions, the minutes
+ * a few dozen.
+ */
+export function earlierActionIds(db: ReadableDb, committeeId: number, meetingNumber: number): number[] {
+  return db
+    .prepare(
+      `SELECT a.id FROM action_items a
+       WHERE a.meeting_id = (SELECT id FROM meetings WHERE committee_id = :committeeId AND number < :number ORDER BY number DESC LIMIT 1)
+       UNION
+       SELECT a.id FROM action_items a JOIN meetings m ON m.id = a.meeting_id
+       WHERE a.committee_id = :committeeId AND a.status IN ('open', 'in_progress') AND m.number < :number`,
+    )
+    .pluck()
+    .all({ committeeId, number: meetingNumber }) as number[];
+}
+
+/** The actions linked to a decision of the given meetings, as the minutes list them (agenda position, then the order taken). */
+export function decisionActionLinks(db: ReadableDb, meetingIds: readonly number[]): { id: number; decisionId: number }[] {
+  return db
+    .prepare(
+      `SELECT a.id, a.decision_id AS decisionId
+       FROM action_items a
+       JOIN agenda_items i ON i.id = a.agenda_item_id AND i.meeting_id = a.meeting_id
+       JOIN decisions d ON d.id = a.decision_id AND d.meeting_id = a.meeting_id
+       WHERE a.meeting_id IN (SELECT value FROM json_each(:meetingIds))
+       ORDER BY i.position, i.id, a.id`,
+    )
+    .all({ meetingIds: JSON.stringify(meetingIds) }) as { id: number; decisionId: number }[];
 }

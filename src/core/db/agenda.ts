@@ -1,5 +1,5 @@
 import type { AgendaItem } from '../../shared/domain';
-import type { Db } from '../vault/vault';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 
 interface AgendaRow {
   id: number;
@@ -37,12 +37,12 @@ function toAgendaItem(r: AgendaRow): AgendaItem {
 
 const params = (a: Omit<AgendaItem, 'id' | 'position'> & { id?: number }) => ({ ...a, isPublic: a.isPublic ? 1 : 0 });
 
-export function agendaItemById(db: Db, id: number): AgendaItem | undefined {
+export function agendaItemById(db: ReadableDb, id: number): AgendaItem | undefined {
   const row = db.prepare('SELECT * FROM agenda_items WHERE id = :id').get({ id }) as AgendaRow | undefined;
   return row && toAgendaItem(row);
 }
 
-export function agendaOf(db: Db, meetingId: number): AgendaItem[] {
+export function agendaOf(db: ReadableDb, meetingId: number): AgendaItem[] {
   const rows = db
     .prepare('SELECT * FROM agenda_items WHERE meeting_id = :meetingId ORDER BY position, id')
     .all({ meetingId }) as AgendaRow[];
@@ -50,7 +50,7 @@ export function agendaOf(db: Db, meetingId: number): AgendaItem[] {
 }
 
 /** Appends after the last item, so positions stay 1..n. */
-export function appendAgendaItem(db: Db, a: Omit<AgendaItem, 'id' | 'position'>): number {
+export function appendAgendaItem(db: WritableDb, a: Omit<AgendaItem, 'id' | 'position'>): number {
   const info = db.prepare(
     `INSERT INTO agenda_items (meeting_id, position, title, title_ar, presenter_id, minutes, minutes_ar,
        public_summary, public_summary_ar, is_public, created_at, updated_at)
@@ -61,7 +61,7 @@ export function appendAgendaItem(db: Db, a: Omit<AgendaItem, 'id' | 'position'>)
   return Number(info.lastInsertRowid);
 }
 
-export function saveAgendaItem(db: Db, a: AgendaItem): void {
+export function saveAgendaItem(db: WritableDb, a: AgendaItem): void {
   db.prepare(
     `UPDATE agenda_items SET title = :title, title_ar = :titleAr, presenter_id = :presenterId, minutes = :minutes,
        minutes_ar = :minutesAr, public_summary = :publicSummary, public_summary_ar = :publicSummaryAr,
@@ -70,16 +70,16 @@ export function saveAgendaItem(db: Db, a: AgendaItem): void {
   ).run(params(a));
 }
 
-export function setAgendaPosition(db: Db, id: number, position: number, updatedAt: string): void {
+export function setAgendaPosition(db: WritableDb, id: number, position: number, updatedAt: string): void {
   db.prepare('UPDATE agenda_items SET position = :position, updated_at = :updatedAt WHERE id = :id').run({ id, position, updatedAt });
 }
 
-export function deleteAgendaItem(db: Db, id: number): void {
+export function deleteAgendaItem(db: WritableDb, id: number): void {
   db.prepare('DELETE FROM agenda_items WHERE id = :id').run({ id });
 }
 
 /** Closes the gap a removed item leaves. */
-export function closeUpAgenda(db: Db, meetingId: number, after: number): void {
+export function closeUpAgenda(db: WritableDb, meetingId: number, after: number): void {
   db.prepare('UPDATE agenda_items SET position = position - 1 WHERE meeting_id = :meetingId AND position > :after').run({
     meetingId,
     after,

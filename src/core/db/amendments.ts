@@ -1,5 +1,5 @@
-import type { Amendment } from '../../shared/api/review';
-import type { Db } from '../vault/vault';
+import type { Amendment } from '../../shared/api/amendments';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 
 interface Row {
   id: number;
@@ -15,7 +15,7 @@ interface Row {
 }
 
 /** In the order they were made, as the annex to the minutes lists them. */
-export function amendmentsOfMeeting(db: Db, meetingId: number): Amendment[] {
+export function amendmentsOfMeeting(db: ReadableDb, meetingId: number): Amendment[] {
   const rows = db.prepare('SELECT * FROM amendments WHERE meeting_id = :meetingId ORDER BY id').all({ meetingId }) as Row[];
   return rows.map((r) => ({
     id: r.id,
@@ -31,7 +31,7 @@ export function amendmentsOfMeeting(db: Db, meetingId: number): Amendment[] {
   }));
 }
 
-export function insertAmendment(db: Db, a: Omit<Amendment, 'id'>): number {
+export function insertAmendment(db: WritableDb, a: Omit<Amendment, 'id'>): number {
   const info = db
     .prepare(
       `INSERT INTO amendments (meeting_id, target_type, target_id, field, before, after, reason, author, created_at)

@@ -1,7 +1,7 @@
 import type { AttendanceEntry, AttendanceStatus } from '../../shared/domain';
-import type { Db } from '../vault/vault';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 
-export function attendanceOf(db: Db, meetingId: number): AttendanceEntry[] {
+export function attendanceOf(db: ReadableDb, meetingId: number): AttendanceEntry[] {
   return db
     .prepare(
       `SELECT a.person_id AS personId, a.status, a.represented_by AS representedBy
@@ -12,7 +12,7 @@ export function attendanceOf(db: Db, meetingId: number): AttendanceEntry[] {
     .all({ meetingId }) as AttendanceEntry[];
 }
 
-export function attendanceEntry(db: Db, meetingId: number, personId: number): AttendanceEntry | undefined {
+export function attendanceEntry(db: ReadableDb, meetingId: number, personId: number): AttendanceEntry | undefined {
   return db
     .prepare(
       `SELECT person_id AS personId, status, represented_by AS representedBy
@@ -22,7 +22,7 @@ export function attendanceEntry(db: Db, meetingId: number, personId: number): At
 }
 
 export function upsertAttendance(
-  db: Db,
+  db: WritableDb,
   a: { meetingId: number; personId: number; status: AttendanceStatus; representedBy: string | null },
 ): void {
   db.prepare(

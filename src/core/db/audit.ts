@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { AuditChainReport } from '../../shared/api/review';
+import type { AuditChainReport } from '../../shared/api/audit';
 import type { AuditEntry } from '../../shared/domain';
 import { AppError } from '../errors';
-import type { Session } from '../session';
-import { nowIso } from '../session';
+import { nowIso, type WriteSession } from '../session';
+import type { ReadableDb } from '../vault/handles';
 import { schemaVersion } from '../vault/migrations';
-import type { Db } from '../vault/vault';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -45,7 +44,7 @@ export function entryHash(prevHash: string, e: Omit<AuditRow, 'hash' | 'prev_has
  * row: after entries were removed behind the app's back, the next entry keeps the gap visible
  * instead of closing it.
  */
-export function appendAudit(s: Session, action: string, entity: string, entityId: number | null, detail: unknown = {}): void {
+export function appendAudit(s: WriteSession, action: string, entity: string, entityId: number | null, detail: unknown = {}): void {
   const head = auditHead(s.db);
   if (!head)
     throw new AppError(
@@ -72,11 +71,11 @@ export function appendAudit(s: Session, action: string, entity: string, entityId
 }
 
 /** How many entries the app has written and the hash of the last; null if the row is gone. */
-export function auditHead(db: Db): { entries: number; hash: string } | null {
+export function auditHead(db: ReadableDb): { entries: number; hash: string } | null {
   return (db.prepare('SELECT entries, hash FROM audit_head WHERE id = 1').get() as { entries: number; hash: string } | undefined) ?? null;
 }
 
-export function auditHistory(db: Db, entity: string, entityId: number): AuditEntry[] {
+export function auditHistory(db: ReadableDb, entity: string, entityId: number): AuditEntry[] {
   const rows = db
     .prepare('SELECT * FROM audit_log WHERE entity = :entity AND entity_id = :entityId ORDER BY id')
     .all({ entity, entityId }) as AuditRow[];
@@ -100,14 +99,14 @@ export interface AuditAnchor {
 /** The schema version that added audit_head; older vaults have only the chain to check. */
 const HEAD_SINCE = 2;
 
-const hasHeadTable = (db: Db) => !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'`).get();
+const hasHeadTable = (db: ReadableDb) => !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'`).get();
 
 /**
  * Walks the whole chain, then compares its end with the head the app wrote: an edited, removed,
  * reordered or added entry breaks one or the other, including removal of the last entries.
  * Anchors taken earlier also catch a chain rewritten from scratch by someone with the passphrase.
  */
-export function verifyAuditChain(db: Db, anchors: readonly AuditAnchor[] = []): AuditChainReport {
+export function verifyAuditChain(db: ReadableDb, anchors: readonly AuditAnchor[] = []): AuditChainReport {
   const anchored = new Map(anchors.map((a) => [a.id, a.hash.toLowerCase()]));
   let prev = GENESIS_HASH;
   let expectedId = 1;

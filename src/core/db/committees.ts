@@ -1,5 +1,5 @@
 import type { Committee } from '../../shared/domain';
-import type { Db } from '../vault/vault';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 
 interface CommitteeRow {
   id: number;
@@ -33,19 +33,19 @@ function toCommittee(r: CommitteeRow): Committee {
 
 const params = (c: Omit<Committee, 'id'> & { id?: number }) => ({ ...c, active: c.active ? 1 : 0 });
 
-export function committeeById(db: Db, id: number): Committee | undefined {
+export function committeeById(db: ReadableDb, id: number): Committee | undefined {
   const row = db.prepare('SELECT * FROM committees WHERE id = :id').get({ id }) as CommitteeRow | undefined;
   return row && toCommittee(row);
 }
 
-export function allCommittees(db: Db, includeInactive: boolean): Committee[] {
+export function allCommittees(db: ReadableDb, includeInactive: boolean): Committee[] {
   const rows = db
     .prepare('SELECT * FROM committees WHERE active = 1 OR :includeInactive = 1 ORDER BY name COLLATE NOCASE, id')
     .all({ includeInactive: includeInactive ? 1 : 0 }) as CommitteeRow[];
   return rows.map(toCommittee);
 }
 
-export function insertCommittee(db: Db, c: Omit<Committee, 'id'>): number {
+export function insertCommittee(db: WritableDb, c: Omit<Committee, 'id'>): number {
   const info = db
     .prepare(
       `INSERT INTO committees (name, name_ar, short_name, legal_basis, legal_basis_ar, decision_number_pattern,
@@ -57,7 +57,7 @@ export function insertCommittee(db: Db, c: Omit<Committee, 'id'>): number {
   return Number(info.lastInsertRowid);
 }
 
-export function saveCommittee(db: Db, c: Committee): void {
+export function saveCommittee(db: WritableDb, c: Committee): void {
   db.prepare(
     `UPDATE committees SET name = :name, name_ar = :nameAr, short_name = :shortName, legal_basis = :legalBasis,
        legal_basis_ar = :legalBasisAr, decision_number_pattern = :decisionNumberPattern, quorum_rule = :quorumRule,

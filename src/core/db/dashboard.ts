@@ -1,6 +1,6 @@
-import type { DashboardCommittee } from '../../shared/api/review';
+import type { DashboardCommittee } from '../../shared/api/dashboard';
 import type { MeetingSummary } from '../../shared/domain';
-import type { Db } from '../vault/vault';
+import type { ReadableDb } from '../vault/handles';
 
 /**
  * The chair's dashboard reads only index ranges: action_items (status, due_date), decisions
@@ -11,7 +11,7 @@ import type { Db } from '../vault/vault';
 const ACTIVE = `('open', 'in_progress')`;
 const AWAITING = `('pending', 'in_progress')`;
 
-export function dashboardCounts(db: Db, today: string, until: string): DashboardCommittee[] {
+export function dashboardCounts(db: ReadableDb, today: string, until: string): DashboardCommittee[] {
   const byCommittee = new Map<number, DashboardCommittee>();
   const entry = (committeeId: number) => {
     let e = byCommittee.get(committeeId);
@@ -43,7 +43,7 @@ export function dashboardCounts(db: Db, today: string, until: string): Dashboard
 }
 
 /** Overdue (due before today) or due soon (today to `until`), earliest due first. */
-export function dueActionIds(db: Db, which: 'overdue' | 'dueSoon', today: string, until: string, limit: number): number[] {
+export function dueActionIds(db: ReadableDb, which: 'overdue' | 'dueSoon', today: string, until: string, limit: number): number[] {
   const range = which === 'overdue' ? 'due_date < :today' : 'due_date BETWEEN :today AND :until';
   return db
     .prepare(`SELECT id FROM action_items WHERE status IN ${ACTIVE} AND ${range} ORDER BY due_date, id LIMIT :limit`)
@@ -52,7 +52,7 @@ export function dueActionIds(db: Db, which: 'overdue' | 'dueSoon', today: string
 }
 
 /** Oldest meeting first: the longest-waiting decisions lead. */
-export function awaitingDecisionRows(db: Db, limit: number): { id: number; committeeId: number; meetingNumber: number; committeeName: string }[] {
+export function awaitingDecisionRows(db: ReadableDb, limit: number): { id: number; committeeId: number; meetingNumber: number; committeeName: string }[] {
   return db
     .prepare(
       `SELECT d.id, d.committee_id AS committeeId, m.number AS meetingNumber, c.name AS committeeName
@@ -65,7 +65,7 @@ export function awaitingDecisionRows(db: Db, limit: number): { id: number; commi
 }
 
 /** Oldest meeting first. */
-export function minutesInReview(db: Db, limit: number): MeetingSummary[] {
+export function minutesInReview(db: ReadableDb, limit: number): MeetingSummary[] {
   return db
     .prepare(
       `SELECT m.id, m.committee_id AS committeeId, c.name AS committeeName, m.number, m.starts_at AS startsAt,

@@ -1,5 +1,5 @@
 import type { Decision, ImplementationStatus } from '../../shared/domain';
-import type { Db } from '../vault/vault';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 
 interface DecisionRow {
   id: number;
@@ -28,13 +28,13 @@ function toDecision(r: DecisionRow): Decision {
   };
 }
 
-export function decisionById(db: Db, id: number): Decision | undefined {
+export function decisionById(db: ReadableDb, id: number): Decision | undefined {
   const row = db.prepare('SELECT * FROM decisions WHERE id = :id').get({ id }) as DecisionRow | undefined;
   return row && toDecision(row);
 }
 
 /** Several decisions in one read, in no particular order. */
-export function decisionsByIds(db: Db, ids: readonly number[]): Decision[] {
+export function decisionsByIds(db: ReadableDb, ids: readonly number[]): Decision[] {
   const rows = db
     .prepare('SELECT * FROM decisions WHERE id IN (SELECT value FROM json_each(:ids))')
     .all({ ids: JSON.stringify(ids) }) as DecisionRow[];
@@ -42,19 +42,19 @@ export function decisionsByIds(db: Db, ids: readonly number[]): Decision[] {
 }
 
 /** In the order they were taken, which is the order of their numbers within an item. */
-export function decisionsOfMeeting(db: Db, meetingId: number): Decision[] {
+export function decisionsOfMeeting(db: ReadableDb, meetingId: number): Decision[] {
   const rows = db.prepare('SELECT * FROM decisions WHERE meeting_id = :meetingId ORDER BY id').all({ meetingId }) as DecisionRow[];
   return rows.map(toDecision);
 }
 
-export function decisionNumbersOfItem(db: Db, agendaItemId: number): string[] {
+export function decisionNumbersOfItem(db: ReadableDb, agendaItemId: number): string[] {
   const rows = db
     .prepare('SELECT number FROM decisions WHERE agenda_item_id = :agendaItemId ORDER BY id')
     .all({ agendaItemId }) as { number: string }[];
   return rows.map((r) => r.number);
 }
 
-export function decisionNumberTaken(db: Db, committeeId: number, number: string): boolean {
+export function decisionNumberTaken(db: ReadableDb, committeeId: number, number: string): boolean {
   return !!db.prepare('SELECT 1 FROM decisions WHERE committee_id = :committeeId AND number = :number').get({ committeeId, number });
 }
 
@@ -62,7 +62,7 @@ export function decisionNumberTaken(db: Db, committeeId: number, number: string)
  * Hands out the next number of a counter. Counters only ever go up, so a number stays taken
  * after its decision is removed.
  */
-export function takeCounter(db: Db, committeeId: number, scope: string): number {
+export function takeCounter(db: WritableDb, committeeId: number, scope: string): number {
   const row = db
     .prepare(
       `INSERT INTO number_counters (committee_id, scope, last) VALUES (:committeeId, :scope, 1)
@@ -73,7 +73,7 @@ export function takeCounter(db: Db, committeeId: number, scope: string): number 
   return row.last;
 }
 
-export function insertDecision(db: Db, d: Omit<Decision, 'id'> & { committeeId: number }): number {
+export function insertDecision(db: WritableDb, d: Omit<Decision, 'id'> & { committeeId: number }): number {
   const info = db.prepare(
     `INSERT INTO decisions (committee_id, meeting_id, agenda_item_id, number, text, text_ar, implementation_status,
        created_at, updated_at)
@@ -84,7 +84,7 @@ export function insertDecision(db: Db, d: Omit<Decision, 'id'> & { committeeId: 
 }
 
 /** The number is never written here: decisions are not renumbered. */
-export function saveDecision(db: Db, d: Decision): void {
+export function saveDecision(db: WritableDb, d: Decision): void {
   db.prepare(
     `UPDATE decisions SET text = :text, text_ar = :textAr, implementation_status = :implementationStatus,
        updated_at = :updatedAt
@@ -92,6 +92,20 @@ export function saveDecision(db: Db, d: Decision): void {
   ).run(d);
 }
 
-export function deleteDecision(db: Db, id: number): void {
+export function deleteDecision(db: WritableDb, id: number): void {
   db.prepare('DELETE FROM decisions WHERE id = :id').run({ id });
+}
+
+export type RegisterDecision = Pick<Decision, 'id' | 'meetingId' | 'number' | 'text' | 'implementationStatus'>;
+
+/** The decisions of the given meetings, as the minutes list them (agenda position, then the order taken). */
+export function decisionsOfMeetings(db: ReadableDb, meetingIds: readonly number[]): RegisterDecision[] {
+  return db
+    .prepare(
+      `SELECT d.id, d.meeting_id AS meetingId, d.number, d.text, d.implementation_status AS implementationStatus
+       FROM decisions d JOIN agenda_items i ON i.id = d.agenda_item_id AND i.meeting_id = d.meeting_id
+       WHERE d.meeting_id IN (SELECT value FROM json_each(:meetingIds))
+       ORDER BY i.position, i.id, d.id`,
+    )
+    .all({ meetingIds: JSON.stringify(meetingIds) }) as RegisterDecision[];
 }

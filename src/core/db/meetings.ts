@@ -1,5 +1,5 @@
 import type { Classification, Meeting, MeetingStatus, MeetingSummary } from '../../shared/domain';
-import type { Db } from '../vault/vault';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 
 interface MeetingRow {
   id: number;
@@ -43,19 +43,19 @@ function toMeeting(r: MeetingRow): Meeting {
   };
 }
 
-export function meetingById(db: Db, id: number): Meeting | undefined {
+export function meetingById(db: ReadableDb, id: number): Meeting | undefined {
   const row = db.prepare('SELECT * FROM meetings WHERE id = :id').get({ id }) as MeetingRow | undefined;
   return row && toMeeting(row);
 }
 
-export function meetingIdByNumber(db: Db, committeeId: number, number: number): number | undefined {
+export function meetingIdByNumber(db: ReadableDb, committeeId: number, number: number): number | undefined {
   const row = db
     .prepare('SELECT id FROM meetings WHERE committee_id = :committeeId AND number = :number')
     .get({ committeeId, number }) as { id: number } | undefined;
   return row?.id;
 }
 
-export function highestMeetingNumber(db: Db, committeeId: number): number {
+export function highestMeetingNumber(db: ReadableDb, committeeId: number): number {
   const row = db
     .prepare('SELECT COALESCE(MAX(number), 0) AS n FROM meetings WHERE committee_id = :committeeId')
     .get({ committeeId }) as { n: number };
@@ -67,7 +67,7 @@ export function highestMeetingNumber(db: Db, committeeId: number): number {
  * committee condition is left out rather than made optional in SQL: `:id IS NULL OR ...`
  * keeps SQLite from using the committee index, so one committee's list read every meeting.
  */
-export function meetingSummaries(db: Db, committeeId: number | null): MeetingSummary[] {
+export function meetingSummaries(db: ReadableDb, committeeId: number | null): MeetingSummary[] {
   return db
     .prepare(
       `SELECT m.id, m.committee_id AS committeeId, c.name AS committeeName, m.number, m.starts_at AS startsAt,
@@ -84,7 +84,7 @@ export function meetingSummaries(db: Db, committeeId: number | null): MeetingSum
 
 type MeetingFields = Omit<Meeting, 'id' | 'status' | 'approvedAt' | 'approvedBy'>;
 
-export function insertMeeting(db: Db, m: MeetingFields): number {
+export function insertMeeting(db: WritableDb, m: MeetingFields): number {
   const info = db
     .prepare(
       `INSERT INTO meetings (committee_id, number, starts_at, ends_at, venue, venue_ar, classification,
@@ -97,7 +97,7 @@ export function insertMeeting(db: Db, m: MeetingFields): number {
 }
 
 /** Status and approval are left alone: they change only through the approval workflow. */
-export function saveMeeting(db: Db, m: MeetingFields & { id: number }): void {
+export function saveMeeting(db: WritableDb, m: MeetingFields & { id: number }): void {
   db.prepare(
     `UPDATE meetings SET number = :number, starts_at = :startsAt, ends_at = :endsAt, venue = :venue,
        venue_ar = :venueAr, classification = :classification, opening_remarks = :openingRemarks,

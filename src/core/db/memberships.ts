@@ -1,5 +1,5 @@
 import { ROLES, type Membership, type Role } from '../../shared/domain';
-import type { Db } from '../vault/vault';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 import { toPerson, type PersonRow } from './people';
 
 interface MembershipRow extends PersonRow {
@@ -27,7 +27,7 @@ const SELECT = `
   SELECT p.*, m.id AS membership_id, m.committee_id, m.role, m.active AS membership_active
   FROM memberships m JOIN people p ON p.id = m.person_id`;
 
-export function membershipsOf(db: Db, committeeId: number, includeInactive: boolean): Membership[] {
+export function membershipsOf(db: ReadableDb, committeeId: number, includeInactive: boolean): Membership[] {
   const rows = db
     .prepare(`${SELECT} WHERE m.committee_id = :committeeId AND (m.active = 1 OR :includeInactive = 1) ORDER BY ${ROSTER_ORDER}`)
     .all({ committeeId, includeInactive: includeInactive ? 1 : 0 }) as MembershipRow[];
@@ -35,7 +35,7 @@ export function membershipsOf(db: Db, committeeId: number, includeInactive: bool
 }
 
 /** The roster of one meeting: today's active members, plus anyone who attended it since leaving. */
-export function meetingRoster(db: Db, committeeId: number, meetingId: number): Membership[] {
+export function meetingRoster(db: ReadableDb, committeeId: number, meetingId: number): Membership[] {
   const rows = db
     .prepare(
       `${SELECT}
@@ -47,20 +47,20 @@ export function meetingRoster(db: Db, committeeId: number, meetingId: number): M
   return rows.map(toMembership);
 }
 
-export function membershipOf(db: Db, committeeId: number, personId: number): Membership | undefined {
+export function membershipOf(db: ReadableDb, committeeId: number, personId: number): Membership | undefined {
   const row = db
     .prepare(`${SELECT} WHERE m.committee_id = :committeeId AND m.person_id = :personId`)
     .get({ committeeId, personId }) as MembershipRow | undefined;
   return row && toMembership(row);
 }
 
-export function insertMembership(db: Db, m: { committeeId: number; personId: number; role: Role; active: boolean }): number {
+export function insertMembership(db: WritableDb, m: { committeeId: number; personId: number; role: Role; active: boolean }): number {
   const info = db
     .prepare('INSERT INTO memberships (committee_id, person_id, role, active) VALUES (:committeeId, :personId, :role, :active)')
     .run({ ...m, active: m.active ? 1 : 0 });
   return Number(info.lastInsertRowid);
 }
 
-export function saveMembership(db: Db, m: { id: number; role: Role; active: boolean }): void {
+export function saveMembership(db: WritableDb, m: { id: number; role: Role; active: boolean }): void {
   db.prepare('UPDATE memberships SET role = :role, active = :active WHERE id = :id').run({ ...m, active: m.active ? 1 : 0 });
 }

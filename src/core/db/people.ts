@@ -1,5 +1,5 @@
 import type { Person } from '../../shared/domain';
-import type { Db } from '../vault/vault';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 
 export interface PersonRow {
   id: number;
@@ -35,19 +35,19 @@ export function toPerson(r: PersonRow): Person {
 
 const params = (p: Omit<Person, 'id'> & { id?: number }) => ({ ...p, active: p.active ? 1 : 0 });
 
-export function personById(db: Db, id: number): Person | undefined {
+export function personById(db: ReadableDb, id: number): Person | undefined {
   const row = db.prepare('SELECT * FROM people WHERE id = :id').get({ id }) as PersonRow | undefined;
   return row && toPerson(row);
 }
 
-export function allPeople(db: Db, includeInactive: boolean): Person[] {
+export function allPeople(db: ReadableDb, includeInactive: boolean): Person[] {
   const rows = db
     .prepare('SELECT * FROM people WHERE active = 1 OR :includeInactive = 1 ORDER BY name COLLATE NOCASE, id')
     .all({ includeInactive: includeInactive ? 1 : 0 }) as PersonRow[];
   return rows.map(toPerson);
 }
 
-export function insertPerson(db: Db, p: Omit<Person, 'id'>): number {
+export function insertPerson(db: WritableDb, p: Omit<Person, 'id'>): number {
   const info = db
     .prepare(
       `INSERT INTO people (honorific, honorific_ar, name, name_ar, position, position_ar, organisation,
@@ -59,7 +59,7 @@ export function insertPerson(db: Db, p: Omit<Person, 'id'>): number {
   return Number(info.lastInsertRowid);
 }
 
-export function savePerson(db: Db, p: Person): void {
+export function savePerson(db: WritableDb, p: Person): void {
   db.prepare(
     `UPDATE people SET honorific = :honorific, honorific_ar = :honorificAr, name = :name, name_ar = :nameAr,
        position = :position, position_ar = :positionAr, organisation = :organisation,

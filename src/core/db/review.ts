@@ -1,6 +1,6 @@
 import type { MeetingTransition, ReviewComment, ReviewTarget } from '../../shared/api/review';
 import type { MeetingStatus } from '../../shared/domain';
-import type { Db } from '../vault/vault';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 
 interface CommentRow {
   id: number;
@@ -30,7 +30,7 @@ function toComment(r: CommentRow): ReviewComment {
 
 /** The only writer of a meeting's status and approval: services/review.ts moves it along the workflow. */
 export function setMeetingStatus(
-  db: Db,
+  db: WritableDb,
   m: { id: number; status: MeetingStatus; approvedAt: string | null; approvedBy: string | null; updatedAt: string },
 ): void {
   db.prepare(
@@ -39,7 +39,7 @@ export function setMeetingStatus(
   ).run(m);
 }
 
-export function insertTransition(db: Db, t: Omit<MeetingTransition, 'id'>): number {
+export function insertTransition(db: WritableDb, t: Omit<MeetingTransition, 'id'>): number {
   const info = db
     .prepare(
       `INSERT INTO meeting_transitions (meeting_id, from_status, to_status, actor, at, note)
@@ -49,7 +49,7 @@ export function insertTransition(db: Db, t: Omit<MeetingTransition, 'id'>): numb
   return Number(info.lastInsertRowid);
 }
 
-export function transitionsOf(db: Db, meetingId: number): MeetingTransition[] {
+export function transitionsOf(db: ReadableDb, meetingId: number): MeetingTransition[] {
   return db
     .prepare(
       `SELECT id, meeting_id AS meetingId, from_status AS "from", to_status AS "to", actor, at, note
@@ -58,7 +58,7 @@ export function transitionsOf(db: Db, meetingId: number): MeetingTransition[] {
     .all({ meetingId }) as MeetingTransition[];
 }
 
-export function insertComment(db: Db, c: Omit<ReviewComment, 'id' | 'resolvedAt' | 'resolvedBy'>): number {
+export function insertComment(db: WritableDb, c: Omit<ReviewComment, 'id' | 'resolvedAt' | 'resolvedBy'>): number {
   const info = db
     .prepare(
       `INSERT INTO review_comments (meeting_id, target_type, target_id, body, author, created_at)
@@ -68,12 +68,12 @@ export function insertComment(db: Db, c: Omit<ReviewComment, 'id' | 'resolvedAt'
   return Number(info.lastInsertRowid);
 }
 
-export function commentById(db: Db, id: number): ReviewComment | undefined {
+export function commentById(db: ReadableDb, id: number): ReviewComment | undefined {
   const row = db.prepare('SELECT * FROM review_comments WHERE id = :id').get({ id }) as CommentRow | undefined;
   return row && toComment(row);
 }
 
-export function commentsOf(db: Db, meetingId: number, openOnly: boolean): ReviewComment[] {
+export function commentsOf(db: ReadableDb, meetingId: number, openOnly: boolean): ReviewComment[] {
   const rows = db
     .prepare(
       `SELECT * FROM review_comments WHERE meeting_id = :meetingId AND (:openOnly = 0 OR resolved_at IS NULL) ORDER BY id`,
@@ -82,7 +82,7 @@ export function commentsOf(db: Db, meetingId: number, openOnly: boolean): Review
   return rows.map(toComment);
 }
 
-export function openCommentCount(db: Db, meetingId: number): number {
+export function openCommentCount(db: ReadableDb, meetingId: number): number {
   return (
     db.prepare('SELECT count(*) AS n FROM review_comments WHERE meeting_id = :meetingId AND resolved_at IS NULL').get({ meetingId }) as {
       n: number;
@@ -90,6 +90,6 @@ export function openCommentCount(db: Db, meetingId: number): number {
   ).n;
 }
 
-export function resolveComment(db: Db, id: number, resolvedAt: string, resolvedBy: string): void {
+export function resolveComment(db: WritableDb, id: number, resolvedAt: string, resolvedBy: string): void {
   db.prepare('UPDATE review_comments SET resolved_at = :resolvedAt, resolved_by = :resolvedBy WHERE id = :id').run({ id, resolvedAt, resolvedBy });
 }

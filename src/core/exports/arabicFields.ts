@@ -2,8 +2,7 @@ import type { ActionItem, AttendanceEntry, Committee, MeetingRecord, Membership,
 import { AppError } from '../errors';
 import { arabicDesignation, hasArabicScript } from './arabic';
 import { fullName, roleHolder } from './format';
-import type { MinutesAmendment, MinutesData } from './minutesDocx';
-import type { PublicMeetingView } from './pressStatementText';
+import type { MinutesAmendment, MinutesData, PublicMeetingView } from './model';
 
 /**
  * An Arabic document is made from the Arabic fields only. Its rule: every text the English

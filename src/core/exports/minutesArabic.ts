@@ -1,7 +1,7 @@
 import type { ActionStatus, Classification, Membership, Person, QuorumRule, Role } from '../../shared/domain';
 import { arabicDate, arabicDesignation, arabicDigits, arabicOrdinal, arabicSentence, arabicTime, genderOf, withLi } from './arabic';
 import { splitParagraphs } from './docxKit';
-import type { MinutesWords } from './minutesDocx';
+import type { MinutesWords } from './model';
 
 /**
  * The Arabic minutes' wording, over a record whose texts are already the Arabic ones (see

@@ -1,26 +1,10 @@
-import type { Committee, MeetingRecord, Person } from '../../shared/domain';
+import type { MeetingRecord } from '../../shared/domain';
 import { arabicDate, arabicDesignation, arabicList, arabicOrdinal, arabicSentence, arabicWeekday, decisionCount, genderOf } from './arabic';
 import { arabicPublicView } from './arabicFields';
 import { splitParagraphs, type DocLang } from './docxKit';
 import { capitalise, committeeFirstMention, designation, fullName, isClause, longDate, roleHolder, sentence, shortName, theCommittee, weekday } from './format';
+import type { PressDraft, PublicMeetingView } from './model';
 import { ordinalWord } from './ordinals';
-
-/**
- * What a press statement may draw on. The generator sees only this projection of the meeting,
- * so minutes text and closed items cannot reach a statement however the wording changes.
- */
-export interface PublicMeetingView {
-  committee: Pick<Committee, 'name' | 'shortName' | 'legalBasis'>;
-  number: number;
-  startsAt: string;
-  venue: string | null;
-  openingRemarks: string | null;
-  closingRemarks: string | null;
-  chair: Pick<Person, 'honorific' | 'name' | 'position' | 'organisation'> | null;
-  secretaryPost: string | null;
-  memberBodies: string[];
-  items: { title: string; publicSummary: string | null; decisions: { number: string; text: string }[] }[];
-}
 
 export function publicView(record: MeetingRecord): PublicMeetingView {
   const { committee, meeting } = record;
@@ -52,11 +36,6 @@ export function publicView(record: MeetingRecord): PublicMeetingView {
   };
 }
 
-export interface PressDraft {
-  headline: string;
-  /** Plain text; paragraphs separated by a blank line, as the secretary edits it. */
-  body: string;
-}
 
 /** The end mark a statement closes with; the export adds it when an edited body lost it. */
 export const END_MARK = 'ENDS';

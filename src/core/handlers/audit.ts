@@ -1,7 +1,7 @@
-import { auditHistory, verifyAuditChain } from '../db/audit';
+import { recordHistory, verifyAudit } from '../services/audit';
 import type { HandlersFor } from './types';
 
 export const auditHandlers: HandlersFor<'audit'> = {
-  'audit.history': ({ entity, entityId }, host) => auditHistory(host.session().db, entity, entityId),
-  'audit.verify': (_, host) => verifyAuditChain(host.session().db),
+  'audit.history': ({ entity, entityId }, call) => recordHistory(call.session(), entity, entityId),
+  'audit.verify': (_, call) => verifyAudit(call.session()),
 };

@@ -9,8 +9,8 @@ const encoded = async (doc: Promise<ExportedDocument>): Promise<ExportFile> => {
 };
 
 export const exportsHandlers: HandlersFor<'exports'> = {
-  'exports.minutes': ({ meetingId, lang }, host) => encoded(exportMinutes(host.session(), meetingId, lang)),
-  'exports.press': ({ meetingId, lang }, host) => encoded(exportPressStatement(host.session(), meetingId, lang)),
-  'exports.decisions': (input, host) => encoded(exportDecisionRegister(host.session(), input)),
-  'exports.actions': (input, host) => encoded(exportActionReport(host.session(), input)),
+  'exports.minutes': ({ meetingId, lang }, call) => encoded(exportMinutes(call.session(), meetingId, lang)),
+  'exports.press': ({ meetingId, lang }, call) => encoded(exportPressStatement(call.session(), meetingId, lang)),
+  'exports.decisions': (input, call) => encoded(exportDecisionRegister(call.session(), input)),
+  'exports.actions': (input, call) => encoded(exportActionReport(call.session(), input)),
 };

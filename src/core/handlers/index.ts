@@ -1,12 +1,20 @@
-import { actionsHandlers, decisionsHandlers } from './actions';
+import { actionsHandlers } from './actions';
+import { agendaHandlers } from './agenda';
+import { amendmentsHandlers } from './amendments';
+import { arisingHandlers } from './arising';
+import { attendanceHandlers } from './attendance';
 import { auditHandlers } from './audit';
 import { backupHandlers } from './backup';
-import { committeesHandlers, membershipsHandlers, peopleHandlers } from './committees';
+import { committeesHandlers } from './committees';
+import { dashboardHandlers } from './dashboard';
+import { decisionsHandlers } from './decisions';
 import { exportsHandlers } from './exports';
-import { agendaHandlers, attendanceHandlers, meetingsHandlers } from './meetings';
+import { meetingsHandlers } from './meetings';
+import { membershipsHandlers } from './memberships';
 import { packagesHandlers } from './packages';
+import { peopleHandlers } from './people';
 import { pressHandlers } from './press';
-import { dashboardHandlers, reviewHandlers, reviewMeetingsHandlers } from './review';
+import { reviewHandlers } from './review';
 import type { Handlers } from './types';
 import { vaultHandlers } from './vault';
 
@@ -17,13 +25,14 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...membershipsHandlers,
   ...meetingsHandlers,
-  ...reviewMeetingsHandlers,
-  ...reviewHandlers,
-  ...dashboardHandlers,
   ...attendanceHandlers,
   ...agendaHandlers,
   ...decisionsHandlers,
   ...actionsHandlers,
+  ...reviewHandlers,
+  ...amendmentsHandlers,
+  ...arisingHandlers,
+  ...dashboardHandlers,
   ...auditHandlers,
   ...packagesHandlers,
   ...pressHandlers,

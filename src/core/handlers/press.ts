@@ -2,8 +2,8 @@ import { generatePressStatement, getPressStatement, savePressStatementText, setP
 import type { HandlersFor } from './types';
 
 export const pressHandlers: HandlersFor<'press'> = {
-  'press.get': ({ meetingId, lang }, host) => getPressStatement(host.session(), meetingId, lang),
-  'press.generate': ({ meetingId, lang }, host) => generatePressStatement(host.session(), meetingId, lang),
-  'press.save': (input, host) => savePressStatementText(host.session(), input),
-  'press.setStatus': (input, host) => setPressStatementStatus(host.session(), input),
+  'press.get': ({ meetingId, lang }, call) => getPressStatement(call.session(), meetingId, lang),
+  'press.generate': ({ meetingId, lang }, call) => generatePressStatement(call.session(), meetingId, lang),
+  'press.save': (input, call) => savePressStatementText(call.session(), input),
+  'press.setStatus': (input, call) => setPressStatementStatus(call.session(), input),
 };

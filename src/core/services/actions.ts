@@ -4,9 +4,9 @@ import type { ActionItem, ActionStatus, ProgressNote } from '../../shared/domain
 import { countActionItems, deleteAction, insertAction, insertNote, listActionItems, notesOf, saveAction, storedActionById, type StoredAction } from '../db/actions';
 import { appendAudit } from '../db/audit';
 import { AppError, notFound } from '../errors';
-import { nowIso, today, write, type Session } from '../session';
+import { nowIso, readTogether, today, write, type Session } from '../session';
 import { getAgendaItem } from './agenda';
-import { applyPatch, changed, created } from './changes';
+import { applyPatch, changed, created } from '../domain/changes';
 import { getCommittee } from './committees';
 import { getDecision } from './decisions';
 import { assertEditable, getMeeting } from './meetings';
@@ -27,11 +27,11 @@ export function listActions(s: Session, filter: ActionFilter = {}): ActionItem[]
  * between the two cannot make the count disagree with the page.
  */
 export function pageActions(s: Session, input: ActionPageInput): ActionPage {
-  return s.db.transaction((): ActionPage => {
+  return readTogether(s, (): ActionPage => {
     assertFilterNames(s, input);
     const asOf = today(s);
     return { items: listActionItems(s.db, input, asOf), total: countActionItems(s.db, input, asOf) };
-  })();
+  });
 }
 
 function assertFilterNames(s: Session, filter: Pick<ActionFilter, 'committeeId' | 'meetingId' | 'ownerPersonId'>): void {
@@ -68,12 +68,12 @@ function completedAt(before: StoredAction, status: ActionStatus, now: string): s
 
 /** Taken at a meeting, under one of its agenda items; the meeting and committee follow from the item. */
 export function addAction(s: Session, input: ParsedInputOf<'actions.add'>): ActionItem {
-  return write(s, () => {
-    const item = getAgendaItem(s, input.agendaItemId);
-    const meeting = assertEditable(s, item.meetingId);
-    if (input.ownerPersonId != null) getPerson(s, input.ownerPersonId);
-    if (input.decisionId != null) assertDecisionOfMeeting(s, input.decisionId, meeting.id);
-    const now = nowIso(s);
+  return write(s, (tx) => {
+    const item = getAgendaItem(tx, input.agendaItemId);
+    const meeting = assertEditable(tx, item.meetingId);
+    if (input.ownerPersonId != null) getPerson(tx, input.ownerPersonId);
+    if (input.decisionId != null) assertDecisionOfMeeting(tx, input.decisionId, meeting.id);
+    const now = nowIso(tx);
     const record: Omit<StoredAction, 'id'> = {
       committeeId: meeting.committeeId,
       meetingId: meeting.id,
@@ -89,9 +89,9 @@ export function addAction(s: Session, input: ParsedInputOf<'actions.add'>): Acti
       createdAt: now,
       updatedAt: now,
     };
-    const id = insertAction(s.db, record);
-    appendAudit(s, 'action_item.create', 'action_item', id, created(record, ['committeeId']));
-    return getAction(s, id);
+    const id = insertAction(tx.db, record);
+    appendAudit(tx, 'action_item.create', 'action_item', id, created(record, ['committeeId']));
+    return getAction(tx, id);
   });
 }
 
@@ -100,48 +100,48 @@ export function addAction(s: Session, input: ParsedInputOf<'actions.add'>): Acti
  * follow-up (status, owner, due date) goes on changing after approval.
  */
 export function updateAction(s: Session, input: ParsedInputOf<'actions.update'>): ActionItem {
-  return write(s, () => {
+  return write(s, (tx) => {
     const { id, ...patch } = input;
-    const current = storedAction(s, id);
+    const current = storedAction(tx, id);
     const { next: patched, changes } = applyPatch(current, patch);
-    if (!changed(changes)) return getAction(s, id);
-    if (changes.description || changes.descriptionAr || changes.decisionId) assertEditable(s, current.meetingId);
-    if (changes.ownerPersonId && patched.ownerPersonId !== null) getPerson(s, patched.ownerPersonId);
-    if (changes.decisionId && patched.decisionId !== null) assertDecisionOfMeeting(s, patched.decisionId, current.meetingId);
+    if (!changed(changes)) return getAction(tx, id);
+    if (changes.description || changes.descriptionAr || changes.decisionId) assertEditable(tx, current.meetingId);
+    if (changes.ownerPersonId && patched.ownerPersonId !== null) getPerson(tx, patched.ownerPersonId);
+    if (changes.decisionId && patched.decisionId !== null) assertDecisionOfMeeting(tx, patched.decisionId, current.meetingId);
     if (patched.ownerPersonId === null && !patched.ownerBody) {
       const message = 'Give an owner: a person or a named body.';
       throw new AppError('VALIDATION', message, [{ path: 'ownerPersonId', message }]);
     }
-    const now = nowIso(s);
-    saveAction(s.db, { ...patched, completedAt: completedAt(current, patched.status, now), updatedAt: now });
-    appendAudit(s, 'action_item.update', 'action_item', id, changes);
-    return getAction(s, id);
+    const now = nowIso(tx);
+    saveAction(tx.db, { ...patched, completedAt: completedAt(current, patched.status, now), updatedAt: now });
+    appendAudit(tx, 'action_item.update', 'action_item', id, changes);
+    return getAction(tx, id);
   });
 }
 
 /** Only while the minutes are open: an approved meeting's action table is part of the record. */
 export function removeAction(s: Session, id: number): null {
-  return write(s, () => {
-    const action = storedAction(s, id);
-    assertEditable(s, action.meetingId);
-    deleteAction(s.db, id);
-    appendAudit(s, 'action_item.remove', 'action_item', id, created(action, ['committeeId']));
+  return write(s, (tx) => {
+    const action = storedAction(tx, id);
+    assertEditable(tx, action.meetingId);
+    deleteAction(tx.db, id);
+    appendAudit(tx, 'action_item.remove', 'action_item', id, created(action, ['committeeId']));
     return null;
   });
 }
 
 /** A dated progress note (today unless given), and optionally a new status, in one step. */
 export function addActionNote(s: Session, input: ParsedInputOf<'actions.addNote'>): ProgressNote {
-  return write(s, () => {
-    const action = storedAction(s, input.actionId);
-    const now = nowIso(s);
-    const note = insertNote(s.db, { actionId: action.id, date: input.date ?? today(s), text: input.text, author: s.actor, createdAt: now });
+  return write(s, (tx) => {
+    const action = storedAction(tx, input.actionId);
+    const now = nowIso(tx);
+    const note = insertNote(tx.db, { actionId: action.id, date: input.date ?? today(tx), text: input.text, author: tx.actor, createdAt: now });
     const detail: Record<string, unknown> = { noteId: note.id, date: note.date, text: note.text };
     if (input.status !== undefined && input.status !== action.status) {
-      saveAction(s.db, { ...action, status: input.status, completedAt: completedAt(action, input.status, now), updatedAt: now });
+      saveAction(tx.db, { ...action, status: input.status, completedAt: completedAt(action, input.status, now), updatedAt: now });
       detail.status = { before: action.status, after: input.status };
     }
-    appendAudit(s, 'action_item.note', 'action_item', action.id, detail);
+    appendAudit(tx, 'action_item.note', 'action_item', action.id, detail);
     return note;
   });
 }

@@ -1,11 +1,12 @@
 import type { ParsedInputOf } from '../../shared/api';
 import type { AgendaItem } from '../../shared/domain';
 import { agendaItemById, agendaOf, appendAgendaItem, closeUpAgenda, deleteAgendaItem, saveAgendaItem, setAgendaPosition } from '../db/agenda';
+import { actionCountOfItem } from '../db/actions';
 import { appendAudit } from '../db/audit';
 import { decisionNumbersOfItem } from '../db/decisions';
 import { AppError, notFound } from '../errors';
 import { nowIso, write, type Session } from '../session';
-import { applyPatch, changed, created } from './changes';
+import { applyPatch, changed, created } from '../domain/changes';
 import { assertEditable } from './meetings';
 import { getPerson } from './people';
 
@@ -16,10 +17,10 @@ export function getAgendaItem(s: Session, id: number): AgendaItem {
 }
 
 export function addAgendaItem(s: Session, input: ParsedInputOf<'agenda.add'>): AgendaItem {
-  return write(s, () => {
-    assertEditable(s, input.meetingId);
-    if (input.presenterId != null) getPerson(s, input.presenterId);
-    const now = nowIso(s);
+  return write(s, (tx) => {
+    assertEditable(tx, input.meetingId);
+    if (input.presenterId != null) getPerson(tx, input.presenterId);
+    const now = nowIso(tx);
     const record = {
       meetingId: input.meetingId,
       title: input.title,
@@ -33,33 +34,33 @@ export function addAgendaItem(s: Session, input: ParsedInputOf<'agenda.add'>): A
       createdAt: now,
       updatedAt: now,
     };
-    const id = appendAgendaItem(s.db, record);
-    const item = getAgendaItem(s, id);
-    appendAudit(s, 'agenda_item.create', 'agenda_item', id, created(item));
+    const id = appendAgendaItem(tx.db, record);
+    const item = getAgendaItem(tx, id);
+    appendAudit(tx, 'agenda_item.create', 'agenda_item', id, created(item));
     return item;
   });
 }
 
 export function updateAgendaItem(s: Session, input: ParsedInputOf<'agenda.update'>): AgendaItem {
-  return write(s, () => {
+  return write(s, (tx) => {
     const { id, ...patch } = input;
-    const current = getAgendaItem(s, id);
-    assertEditable(s, current.meetingId);
+    const current = getAgendaItem(tx, id);
+    assertEditable(tx, current.meetingId);
     const { next, changes } = applyPatch(current, patch);
     if (!changed(changes)) return next;
-    if (changes.presenterId && next.presenterId !== null) getPerson(s, next.presenterId);
-    saveAgendaItem(s.db, { ...next, updatedAt: nowIso(s) });
-    appendAudit(s, 'agenda_item.update', 'agenda_item', id, changes);
-    return getAgendaItem(s, id);
+    if (changes.presenterId && next.presenterId !== null) getPerson(tx, next.presenterId);
+    saveAgendaItem(tx.db, { ...next, updatedAt: nowIso(tx) });
+    appendAudit(tx, 'agenda_item.update', 'agenda_item', id, changes);
+    return getAgendaItem(tx, id);
   });
 }
 
 /** Moves an item to a 1-based position; the others close up around it. Returns the new order. */
 export function moveAgendaItem(s: Session, input: ParsedInputOf<'agenda.move'>): AgendaItem[] {
-  return write(s, () => {
-    const item = getAgendaItem(s, input.id);
-    assertEditable(s, item.meetingId);
-    const order = agendaOf(s.db, item.meetingId);
+  return write(s, (tx) => {
+    const item = getAgendaItem(tx, input.id);
+    assertEditable(tx, item.meetingId);
+    const order = agendaOf(tx.db, item.meetingId);
     if (input.position > order.length) {
       const message = `The agenda has ${order.length} item${order.length === 1 ? '' : 's'}; choose a position from 1 to ${order.length}.`;
       throw new AppError('VALIDATION', message, [{ path: 'position', message }]);
@@ -67,12 +68,12 @@ export function moveAgendaItem(s: Session, input: ParsedInputOf<'agenda.move'>):
     if (input.position === item.position) return order;
     const moved = order.filter((i) => i.id !== item.id);
     moved.splice(input.position - 1, 0, item);
-    const now = nowIso(s);
+    const now = nowIso(tx);
     moved.forEach((i, index) => {
-      if (i.position !== index + 1) setAgendaPosition(s.db, i.id, index + 1, now);
+      if (i.position !== index + 1) setAgendaPosition(tx.db, i.id, index + 1, now);
     });
-    appendAudit(s, 'agenda_item.move', 'agenda_item', item.id, { position: { before: item.position, after: input.position } });
-    return agendaOf(s.db, item.meetingId);
+    appendAudit(tx, 'agenda_item.move', 'agenda_item', item.id, { position: { before: item.position, after: input.position } });
+    return agendaOf(tx.db, item.meetingId);
   });
 }
 
@@ -81,25 +82,25 @@ export function moveAgendaItem(s: Session, input: ParsedInputOf<'agenda.move'>):
  * no decision number disappears unnoticed with its item.
  */
 export function removeAgendaItem(s: Session, id: number): null {
-  return write(s, () => {
-    const item = getAgendaItem(s, id);
-    assertEditable(s, item.meetingId);
-    const numbers = decisionNumbersOfItem(s.db, id);
+  return write(s, (tx) => {
+    const item = getAgendaItem(tx, id);
+    assertEditable(tx, item.meetingId);
+    const numbers = decisionNumbersOfItem(tx.db, id);
     if (numbers.length > 0)
       throw new AppError(
         'CONFLICT',
         `Agenda item ${item.position} ("${item.title}") has ${numbers.length === 1 ? 'decision' : 'decisions'} ${numbers.join(', ')}: remove ${numbers.length === 1 ? 'it' : 'them'} first.`,
       );
     // Actions would survive in the tracker but vanish from the minutes: the secretary decides.
-    const actions = (s.db.prepare('SELECT count(*) AS n FROM action_items WHERE agenda_item_id = :id').get({ id }) as { n: number }).n;
+    const actions = actionCountOfItem(tx.db, id);
     if (actions > 0)
       throw new AppError(
         'CONFLICT',
         `Agenda item ${item.position} ("${item.title}") has ${actions === 1 ? 'an action item' : `${actions} action items`}: remove or move ${actions === 1 ? 'it' : 'them'} first.`,
       );
-    deleteAgendaItem(s.db, id);
-    closeUpAgenda(s.db, item.meetingId, item.position);
-    appendAudit(s, 'agenda_item.remove', 'agenda_item', id, created(item));
+    deleteAgendaItem(tx.db, id);
+    closeUpAgenda(tx.db, item.meetingId, item.position);
+    appendAudit(tx, 'agenda_item.remove', 'agenda_item', id, created(item));
     return null;
   });
 }

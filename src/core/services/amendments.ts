@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { ParsedInputOf } from '../../shared/api';
-import { actionFields, decisionFields } from '../../shared/api/actions';
-import { agendaFields, meetingFields } from '../../shared/api/meetings';
-import type { Amendment } from '../../shared/api/review';
+import { actionFields } from '../../shared/api/actions';
+import { decisionFields } from '../../shared/api/decisions';
+import { agendaFields } from '../../shared/api/agenda';
+import { meetingFields } from '../../shared/api/meetings';
+import type { Amendment } from '../../shared/api/amendments';
 import { ATTENDANCE_STATUSES, type AttendanceEntry, type AttendanceStatus, type Meeting } from '../../shared/domain';
 import { LIMITS, requiredText } from '../../shared/text';
 import { saveAction, storedActionById } from '../db/actions';
@@ -15,12 +17,13 @@ import { saveMeeting } from '../db/meetings';
 import { membershipOf } from '../db/memberships';
 import { AppError, notFound } from '../errors';
 import { nowIso, write, type Session } from '../session';
+import type { WritableDb } from '../vault/handles';
 import { getAgendaItem } from './agenda';
 import { getDecision } from './decisions';
 import { getMeeting } from './meetings';
 import { getPerson } from './people';
 
-type AmendInput = ParsedInputOf<'meetings.amend'>;
+type AmendInput = ParsedInputOf<'amendments.add'>;
 
 /** The same rules as an edit of a draft, so an amendment cannot store what an edit could not. */
 const RULES: Record<Exclude<AmendInput['targetType'], 'attendance'>, Record<string, z.ZodType>> = {
@@ -37,7 +40,7 @@ interface Change {
   after: string | null;
   entity: string;
   entityId: number;
-  apply: (updatedAt: string) => void;
+  apply: (db: WritableDb, updatedAt: string) => void;
   detail?: Record<string, unknown>;
 }
 
@@ -93,7 +96,7 @@ function change(s: Session, input: AmendInput, meeting: Meeting): Change {
         after,
         entity: 'meeting',
         entityId: meetingId,
-        apply: (updatedAt) => saveMeeting(s.db, { ...next, updatedAt }),
+        apply: (db, updatedAt) => saveMeeting(db, { ...next, updatedAt }),
       };
     }
     case 'agenda_item': {
@@ -105,7 +108,7 @@ function change(s: Session, input: AmendInput, meeting: Meeting): Change {
         after,
         entity: 'agenda_item',
         entityId: item.id,
-        apply: (updatedAt) => saveAgendaItem(s.db, { ...item, [field]: after, updatedAt }),
+        apply: (db, updatedAt) => saveAgendaItem(db, { ...item, [field]: after, updatedAt }),
       };
     }
     case 'decision': {
@@ -117,7 +120,7 @@ function change(s: Session, input: AmendInput, meeting: Meeting): Change {
         after,
         entity: 'decision',
         entityId: decision.id,
-        apply: (updatedAt) => saveDecision(s.db, { ...decision, [field]: after, updatedAt }),
+        apply: (db, updatedAt) => saveDecision(db, { ...decision, [field]: after, updatedAt }),
         detail: { number: decision.number },
       };
     }
@@ -131,7 +134,7 @@ function change(s: Session, input: AmendInput, meeting: Meeting): Change {
         after,
         entity: 'action_item',
         entityId: action.id,
-        apply: (updatedAt) => saveAction(s.db, { ...action, [field]: after, updatedAt }),
+        apply: (db, updatedAt) => saveAction(db, { ...action, [field]: after, updatedAt }),
       };
     }
     case 'attendance': {
@@ -143,7 +146,7 @@ function change(s: Session, input: AmendInput, meeting: Meeting): Change {
         after: attendanceText({ personId: person.id, ...entry }),
         entity: 'meeting',
         entityId: meetingId,
-        apply: () => upsertAttendance(s.db, { meetingId, personId: person.id, ...entry }),
+        apply: (db) => upsertAttendance(db, { meetingId, personId: person.id, ...entry }),
         detail: { personId: person.id, person: person.name },
       };
     }
@@ -155,17 +158,17 @@ function change(s: Session, input: AmendInput, meeting: Meeting): Change {
  * before and after, who and when, for the amendments annex and the record's history.
  */
 export function amendMinutes(s: Session, input: AmendInput): Amendment {
-  return write(s, () => {
-    const meeting = getMeeting(s, input.meetingId);
+  return write(s, (tx) => {
+    const meeting = getMeeting(tx, input.meetingId);
     if (meeting.status !== 'approved')
       throw new AppError(
         'CONFLICT',
         `The minutes of meeting ${meeting.number} are not approved yet: edit them directly. Amendments are for approved minutes.`,
       );
-    const c = change(s, input, meeting);
+    const c = change(tx, input, meeting);
     if (c.before === c.after) throw invalid(`The ${label(input.field)} already reads that way: the amendment would change nothing.`);
-    const createdAt = nowIso(s);
-    c.apply(createdAt);
+    const createdAt = nowIso(tx);
+    c.apply(tx.db, createdAt);
     const amendment: Omit<Amendment, 'id'> = {
       meetingId: meeting.id,
       targetType: input.targetType,
@@ -174,11 +177,11 @@ export function amendMinutes(s: Session, input: AmendInput): Amendment {
       before: c.before,
       after: c.after,
       reason: input.reason,
-      author: s.actor,
+      author: tx.actor,
       createdAt,
     };
-    const id = insertAmendment(s.db, amendment);
-    appendAudit(s, `${c.entity}.amend`, c.entity, c.entityId, {
+    const id = insertAmendment(tx.db, amendment);
+    appendAudit(tx, `${c.entity}.amend`, c.entity, c.entityId, {
       amendmentId: id,
       ...c.detail,
       [input.field]: { before: c.before, after: c.after },

@@ -8,7 +8,7 @@ import { write, type Session } from '../session';
 import { getCommittee } from './committees';
 import { assertEditable } from './meetings';
 import { getPerson } from './people';
-import { computeQuorum } from './quorum';
+import { computeQuorum } from '../domain/quorum';
 
 function meetingQuorum(s: Session, meetingId: number, committeeId: number): Quorum {
   const committee = getCommittee(s, committeeId);
@@ -24,10 +24,10 @@ export function setAttendance(
   s: Session,
   input: ParsedInputOf<'attendance.set'>,
 ): { attendance: AttendanceEntry[]; quorum: Quorum } {
-  return write(s, () => {
-    const meeting = assertEditable(s, input.meetingId);
-    const person = getPerson(s, input.personId);
-    if (!membershipOf(s.db, meeting.committeeId, person.id)) {
+  return write(s, (tx) => {
+    const meeting = assertEditable(tx, input.meetingId);
+    const person = getPerson(tx, input.personId);
+    if (!membershipOf(tx.db, meeting.committeeId, person.id)) {
       const message = `${person.name} is not on the committee's roster: add them (as a member, secretary or observer) before recording their attendance.`;
       throw new AppError('VALIDATION', message, [{ path: 'personId', message }]);
     }
@@ -36,16 +36,16 @@ export function setAttendance(
       status: input.status,
       representedBy: input.status === 'represented' ? (input.representedBy ?? null) : null,
     };
-    const before = attendanceEntry(s.db, meeting.id, person.id);
+    const before = attendanceEntry(tx.db, meeting.id, person.id);
     if (before?.status !== entry.status || before.representedBy !== entry.representedBy) {
-      upsertAttendance(s.db, { meetingId: meeting.id, ...entry });
-      appendAudit(s, 'attendance.set', 'meeting', meeting.id, {
+      upsertAttendance(tx.db, { meetingId: meeting.id, ...entry });
+      appendAudit(tx, 'attendance.set', 'meeting', meeting.id, {
         personId: person.id,
         person: person.name,
         before: before ? { status: before.status, representedBy: before.representedBy } : null,
         after: { status: entry.status, representedBy: entry.representedBy },
       });
     }
-    return { attendance: attendanceOf(s.db, meeting.id), quorum: meetingQuorum(s, meeting.id, meeting.committeeId) };
+    return { attendance: attendanceOf(tx.db, meeting.id), quorum: meetingQuorum(tx, meeting.id, meeting.committeeId) };
   });
 }

@@ -4,7 +4,7 @@ import { appendAudit } from '../db/audit';
 import { allCommittees, committeeById, insertCommittee, saveCommittee } from '../db/committees';
 import { AppError, notFound } from '../errors';
 import { nowIso, write, type Session } from '../session';
-import { applyPatch, changed, created } from './changes';
+import { applyPatch, changed, created } from '../domain/changes';
 
 export const DEFAULT_DECISION_PATTERN = '{year}/{meeting}/{seq}';
 
@@ -40,9 +40,9 @@ function assertNameFree(s: Session, name: string, exceptId?: number): void {
 }
 
 export function createCommittee(s: Session, input: ParsedInputOf<'committees.create'>): Committee {
-  return write(s, () => {
-    assertNameFree(s, input.name);
-    const now = nowIso(s);
+  return write(s, (tx) => {
+    assertNameFree(tx, input.name);
+    const now = nowIso(tx);
     const record: Omit<Committee, 'id'> = {
       name: input.name,
       nameAr: input.nameAr ?? null,
@@ -55,21 +55,21 @@ export function createCommittee(s: Session, input: ParsedInputOf<'committees.cre
       createdAt: now,
       updatedAt: now,
     };
-    const id = insertCommittee(s.db, record);
-    appendAudit(s, 'committee.create', 'committee', id, created(record));
-    return getCommittee(s, id);
+    const id = insertCommittee(tx.db, record);
+    appendAudit(tx, 'committee.create', 'committee', id, created(record));
+    return getCommittee(tx, id);
   });
 }
 
 /** A new pattern applies to later decisions only; existing numbers are never rewritten. */
 export function updateCommittee(s: Session, input: ParsedInputOf<'committees.update'>): Committee {
-  return write(s, () => {
+  return write(s, (tx) => {
     const { id, ...patch } = input;
-    const { next, changes } = applyPatch(getCommittee(s, id), patch);
+    const { next, changes } = applyPatch(getCommittee(tx, id), patch);
     if (!changed(changes)) return next;
-    if (changes.name) assertNameFree(s, next.name, id);
-    saveCommittee(s.db, { ...next, updatedAt: nowIso(s) });
-    appendAudit(s, 'committee.update', 'committee', id, changes);
-    return getCommittee(s, id);
+    if (changes.name) assertNameFree(tx, next.name, id);
+    saveCommittee(tx.db, { ...next, updatedAt: nowIso(tx) });
+    appendAudit(tx, 'committee.update', 'committee', id, changes);
+    return getCommittee(tx, id);
   });
 }

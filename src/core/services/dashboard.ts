@@ -1,9 +1,9 @@
 import type { ParsedInputOf } from '../../shared/api';
-import { DASHBOARD_DEFAULT_LIMIT, DUE_SOON_DAYS, type Dashboard, type DashboardCounts } from '../../shared/api/review';
+import { DASHBOARD_DEFAULT_LIMIT, DUE_SOON_DAYS, type Dashboard, type DashboardCounts } from '../../shared/api/dashboard';
 import { listActionItems } from '../db/actions';
 import { awaitingDecisionRows, dashboardCounts, dueActionIds, minutesInReview } from '../db/dashboard';
-import { arisingDecisions } from '../db/mattersArising';
-import { today, type Session } from '../session';
+import { arisingDecisions } from '../db/arising';
+import { readTogether, today, type Session } from '../session';
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -14,7 +14,7 @@ function addDays(date: string, days: number): string {
 /** Read in one transaction so that the counts and the lists agree. */
 export function getDashboard(s: Session, input: ParsedInputOf<'dashboard.get'>): Dashboard {
   const limit = input.limit ?? DASHBOARD_DEFAULT_LIMIT;
-  return s.db.transaction((): Dashboard => {
+  return readTogether(s, (): Dashboard => {
     const asOf = today(s);
     const until = addDays(asOf, DUE_SOON_DAYS);
     const byCommittee = dashboardCounts(s.db, asOf, until);
@@ -37,5 +37,5 @@ export function getDashboard(s: Session, input: ParsedInputOf<'dashboard.get'>):
       minutesAwaitingApproval: minutesInReview(s.db, limit),
       byCommittee,
     };
-  })();
+  });
 }

@@ -3,9 +3,9 @@ import type { Committee, Decision, Meeting } from '../../shared/domain';
 import { appendAudit } from '../db/audit';
 import { decisionById, decisionNumberTaken, deleteDecision, insertDecision, saveDecision, takeCounter } from '../db/decisions';
 import { AppError, notFound } from '../errors';
-import { nowIso, write, type Session } from '../session';
+import { nowIso, write, type Session, type WriteSession } from '../session';
 import { getAgendaItem } from './agenda';
-import { applyPatch, changed, created } from './changes';
+import { applyPatch, changed, created } from '../domain/changes';
 import { getCommittee } from './committees';
 import { assertEditable } from './meetings';
 
@@ -20,7 +20,7 @@ export function getDecision(s: Session, id: number): Decision {
  * change of pattern continues from the right place. Counters never go down: a removed
  * decision's number is not handed out again.
  */
-function takeCounters(s: Session, committee: Committee, meeting: Meeting): Record<string, string> {
+function takeCounters(s: WriteSession, committee: Committee, meeting: Meeting): Record<string, string> {
   const year = meeting.startsAt.slice(0, 4);
   const values: Record<string, string> = {
     year,
@@ -51,18 +51,18 @@ function formatNumber(committee: Committee, values: Record<string, string>): str
  * decision follows it.
  */
 export function addDecision(s: Session, input: ParsedInputOf<'decisions.add'>, options: { number?: string } = {}): Decision {
-  return write(s, () => {
-    const item = getAgendaItem(s, input.agendaItemId);
-    const meeting = assertEditable(s, item.meetingId);
-    const committee = getCommittee(s, meeting.committeeId);
-    const counters = takeCounters(s, committee, meeting);
+  return write(s, (tx) => {
+    const item = getAgendaItem(tx, input.agendaItemId);
+    const meeting = assertEditable(tx, item.meetingId);
+    const committee = getCommittee(tx, meeting.committeeId);
+    const counters = takeCounters(tx, committee, meeting);
     const number = options.number ?? formatNumber(committee, counters);
-    if (decisionNumberTaken(s.db, committee.id, number))
+    if (decisionNumberTaken(tx.db, committee.id, number))
       throw new AppError(
         'CONFLICT',
         `Decision number ${number} is already taken in ${committee.name}. The pattern ${committee.decisionNumberPattern} does not tell this meeting's decisions from another's: include {meeting} with {seq}, {year} with {yearSeq}, or use {n}.`,
       );
-    const now = nowIso(s);
+    const now = nowIso(tx);
     const record = {
       committeeId: committee.id,
       meetingId: meeting.id,
@@ -74,9 +74,9 @@ export function addDecision(s: Session, input: ParsedInputOf<'decisions.add'>, o
       createdAt: now,
       updatedAt: now,
     };
-    const id = insertDecision(s.db, record);
-    appendAudit(s, 'decision.create', 'decision', id, created(record, ['committeeId']));
-    return getDecision(s, id);
+    const id = insertDecision(tx.db, record);
+    appendAudit(tx, 'decision.create', 'decision', id, created(record, ['committeeId']));
+    return getDecision(tx, id);
   });
 }
 
@@ -85,24 +85,24 @@ export function addDecision(s: Session, input: ParsedInputOf<'decisions.add'>, o
  * up long after approval and always changes.
  */
 export function updateDecision(s: Session, input: ParsedInputOf<'decisions.update'>): Decision {
-  return write(s, () => {
+  return write(s, (tx) => {
     const { id, ...patch } = input;
-    const { next, changes } = applyPatch(getDecision(s, id), patch);
+    const { next, changes } = applyPatch(getDecision(tx, id), patch);
     if (!changed(changes)) return next;
-    if (changes.text || changes.textAr) assertEditable(s, next.meetingId);
-    saveDecision(s.db, { ...next, updatedAt: nowIso(s) });
-    appendAudit(s, 'decision.update', 'decision', id, { number: next.number, ...changes });
-    return getDecision(s, id);
+    if (changes.text || changes.textAr) assertEditable(tx, next.meetingId);
+    saveDecision(tx.db, { ...next, updatedAt: nowIso(tx) });
+    appendAudit(tx, 'decision.update', 'decision', id, { number: next.number, ...changes });
+    return getDecision(tx, id);
   });
 }
 
 /** The number stays taken: the audit entry keeps it, and no later decision receives it. */
 export function removeDecision(s: Session, id: number): null {
-  return write(s, () => {
-    const decision = getDecision(s, id);
-    assertEditable(s, decision.meetingId);
-    deleteDecision(s.db, id);
-    appendAudit(s, 'decision.remove', 'decision', id, created(decision));
+  return write(s, (tx) => {
+    const decision = getDecision(tx, id);
+    assertEditable(tx, decision.meetingId);
+    deleteDecision(tx.db, id);
+    appendAudit(tx, 'decision.remove', 'decision', id, created(decision));
     return null;
   });
 }

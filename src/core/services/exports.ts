@@ -1,6 +1,7 @@
 import type { ParsedInputOf } from '../../shared/api';
-import type { ActionItem, Committee, Decision, Meeting, MeetingSummary } from '../../shared/domain';
-import { listActionItems } from '../db/actions';
+import type { ActionItem, Committee, Meeting, MeetingSummary } from '../../shared/domain';
+import { decisionActionLinks, earlierActionIds, listActionItems } from '../db/actions';
+import { decisionsOfMeetings } from '../db/decisions';
 import { amendmentsOfMeeting } from '../db/amendments';
 import { AppError } from '../errors';
 import { buildActionReportDocx } from '../exports/actionReportDocx';
@@ -10,7 +11,7 @@ import { highestClassification, safeFileName, wallDate } from '../exports/format
 import { buildMinutesDocx } from '../exports/minutesDocx';
 import { ordinalNumber } from '../exports/ordinals';
 import { buildPressStatementDocx } from '../exports/pressStatementDocx';
-import { today, type Session } from '../session';
+import { readTogether, today, type Session } from '../session';
 import { listActions } from './actions';
 import { getCommittee, listCommittees } from './committees';
 import { getMeeting, getMeetingRecord, listMeetings } from './meetings';
@@ -25,23 +26,9 @@ function committeeTag(c: Pick<Committee, 'name' | 'shortName'>): string {
   return c.shortName?.trim() || c.name;
 }
 
-/**
- * Actions reported under matters arising: everything from the meeting before, and whatever is
- * still open from any earlier one. The ids are chosen first, each half from its own index, so
- * that only the rows kept are read: a committee has thousands of actions, the minutes a few dozen.
- */
+/** Actions the minutes report under matters arising (see earlierActionIds). */
 export function earlierActionsFor(s: Session, meeting: Pick<Meeting, 'committeeId' | 'number'>): ActionItem[] {
-  const ids = s.db
-    .prepare(
-      `SELECT a.id FROM action_items a
-       WHERE a.meeting_id = (SELECT id FROM meetings WHERE committee_id = :committeeId AND number < :number ORDER BY number DESC LIMIT 1)
-       UNION
-       SELECT a.id FROM action_items a JOIN meetings m ON m.id = a.meeting_id
-       WHERE a.committee_id = :committeeId AND a.status IN ('open', 'in_progress') AND m.number < :number`,
-    )
-    .pluck()
-    .all({ committeeId: meeting.committeeId, number: meeting.number }) as number[];
-  return listActionItems(s.db, { ids, sort: 'meeting' }, today(s));
+  return listActionItems(s.db, { ids: earlierActionIds(s.db, meeting.committeeId, meeting.number), sort: 'meeting' }, today(s));
 }
 
 export async function exportMinutes(s: Session, meetingId: number, lang: DocLang = 'en'): Promise<ExportedDocument> {
@@ -107,26 +94,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
  * attendance, every agenda item, the matters arising).
  */
 function registerEntries(s: Session, meetings: readonly MeetingSummary[]): RegisterEntry[] {
-  return s.db.transaction(() => {
-    const meetingIds = JSON.stringify(meetings.map((m) => m.id));
-    const decisions = s.db
-      .prepare(
-        `SELECT d.id, d.meeting_id AS meetingId, d.number, d.text, d.implementation_status AS implementationStatus
-         FROM decisions d JOIN agenda_items i ON i.id = d.agenda_item_id AND i.meeting_id = d.meeting_id
-         WHERE d.meeting_id IN (SELECT value FROM json_each(:meetingIds))
-         ORDER BY i.position, i.id, d.id`,
-      )
-      .all({ meetingIds }) as Pick<Decision, 'id' | 'meetingId' | 'number' | 'text' | 'implementationStatus'>[];
-    const links = s.db
-      .prepare(
-        `SELECT a.id, a.decision_id AS decisionId
-         FROM action_items a
-         JOIN agenda_items i ON i.id = a.agenda_item_id AND i.meeting_id = a.meeting_id
-         JOIN decisions d ON d.id = a.decision_id AND d.meeting_id = a.meeting_id
-         WHERE a.meeting_id IN (SELECT value FROM json_each(:meetingIds))
-         ORDER BY i.position, i.id, a.id`,
-      )
-      .all({ meetingIds }) as { id: number; decisionId: number }[];
+  return readTogether(s, () => {
+    const meetingIds = meetings.map((m) => m.id);
+    const decisions = decisionsOfMeetings(s.db, meetingIds);
+    const links = decisionActionLinks(s.db, meetingIds);
     const listed = new Map(listActionItems(s.db, { ids: links.map((l) => l.id) }, today(s)).map((a) => [a.id, a]));
     const actionsOf = groupBy(links, (l) => l.decisionId);
     const decisionsOf = groupBy(decisions, (d) => d.meetingId);
@@ -137,7 +108,7 @@ function registerEntries(s: Session, meetings: readonly MeetingSummary[]): Regis
         actions: (actionsOf.get(decision.id) ?? []).map((l) => listed.get(l.id)!),
       })),
     );
-  })();
+  });
 }
 
 export async function exportDecisionRegister(s: Session, input: ParsedInputOf<'exports.decisions'>): Promise<ExportedDocument> {

@@ -5,14 +5,14 @@ import { agendaOf } from '../db/agenda';
 import { attendanceOf } from '../db/attendance';
 import { appendAudit } from '../db/audit';
 import { decisionsOfMeeting } from '../db/decisions';
-import { arisingCounts } from '../db/mattersArising';
+import { arisingCounts } from '../db/arising';
 import { highestMeetingNumber, insertMeeting, meetingById, meetingIdByNumber, meetingSummaries, saveMeeting } from '../db/meetings';
 import { meetingRoster } from '../db/memberships';
 import { AppError, notFound } from '../errors';
-import { nowIso, today, write, type Session } from '../session';
-import { applyPatch, changed, created } from './changes';
+import { nowIso, readTogether, today, write, type Session } from '../session';
+import { applyPatch, changed, created } from '../domain/changes';
 import { getCommittee } from './committees';
-import { computeQuorum } from './quorum';
+import { computeQuorum } from '../domain/quorum';
 
 export function listMeetings(s: Session, input: { committeeId?: number } = {}): MeetingSummary[] {
   if (input.committeeId !== undefined) getCommittee(s, input.committeeId);
@@ -58,12 +58,12 @@ function assertEndsAfterStart(startsAt: string, endsAt: string | null): void {
 }
 
 export function createMeeting(s: Session, input: ParsedInputOf<'meetings.create'>): Meeting {
-  return write(s, () => {
-    getCommittee(s, input.committeeId);
-    const number = input.number ?? nextMeetingNumber(s, input.committeeId);
-    assertNumberFree(s, input.committeeId, number);
+  return write(s, (tx) => {
+    getCommittee(tx, input.committeeId);
+    const number = input.number ?? nextMeetingNumber(tx, input.committeeId);
+    assertNumberFree(tx, input.committeeId, number);
     assertEndsAfterStart(input.startsAt, input.endsAt ?? null);
-    const now = nowIso(s);
+    const now = nowIso(tx);
     const record = {
       committeeId: input.committeeId,
       number,
@@ -79,29 +79,29 @@ export function createMeeting(s: Session, input: ParsedInputOf<'meetings.create'
       createdAt: now,
       updatedAt: now,
     };
-    const id = insertMeeting(s.db, record);
-    appendAudit(s, 'meeting.create', 'meeting', id, created(record));
-    return getMeeting(s, id);
+    const id = insertMeeting(tx.db, record);
+    appendAudit(tx, 'meeting.create', 'meeting', id, created(record));
+    return getMeeting(tx, id);
   });
 }
 
 /** A new meeting number does not renumber decisions already taken under the old one. */
 export function updateMeeting(s: Session, input: ParsedInputOf<'meetings.update'>): Meeting {
-  return write(s, () => {
+  return write(s, (tx) => {
     const { id, ...patch } = input;
-    const { next, changes } = applyPatch(assertEditable(s, id), patch);
+    const { next, changes } = applyPatch(assertEditable(tx, id), patch);
     if (!changed(changes)) return next;
-    if (changes.number) assertNumberFree(s, next.committeeId, next.number);
+    if (changes.number) assertNumberFree(tx, next.committeeId, next.number);
     assertEndsAfterStart(next.startsAt, next.endsAt);
-    saveMeeting(s.db, { ...next, updatedAt: nowIso(s) });
-    appendAudit(s, 'meeting.update', 'meeting', id, changes);
-    return getMeeting(s, id);
+    saveMeeting(tx.db, { ...next, updatedAt: nowIso(tx) });
+    appendAudit(tx, 'meeting.update', 'meeting', id, changes);
+    return getMeeting(tx, id);
   });
 }
 
 /** Everything the meeting editor and the exports need, read in one transaction so it is consistent. */
 export function getMeetingRecord(s: Session, meetingId: number): MeetingRecord {
-  return s.db.transaction(() => {
+  return readTogether(s, () => {
     const meeting = getMeeting(s, meetingId);
     const committee = getCommittee(s, meeting.committeeId);
     const members = meetingRoster(s.db, committee.id, meetingId);
@@ -123,5 +123,5 @@ export function getMeetingRecord(s: Session, meetingId: number): MeetingRecord {
       quorum: computeQuorum(committee.quorumRule, members, attendance),
       agenda,
     };
-  })();
+  });
 }

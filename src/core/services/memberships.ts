@@ -18,25 +18,25 @@ export function listMemberships(s: Session, committeeId: number, includeInactive
  * where a reader looks for changes to the roster.
  */
 export function setMembership(s: Session, input: ParsedInputOf<'memberships.set'>): Membership {
-  return write(s, () => {
+  return write(s, (tx) => {
     const { committeeId, personId, role } = input;
     const active = input.active ?? true;
-    getCommittee(s, committeeId);
-    const person = getPerson(s, personId);
-    const existing = membershipOf(s.db, committeeId, personId);
+    getCommittee(tx, committeeId);
+    const person = getPerson(tx, personId);
+    const existing = membershipOf(tx.db, committeeId, personId);
     if (!existing) {
-      insertMembership(s.db, { committeeId, personId, role, active });
-      appendAudit(s, 'membership.set', 'committee', committeeId, { personId, person: person.name, role, active });
+      insertMembership(tx.db, { committeeId, personId, role, active });
+      appendAudit(tx, 'membership.set', 'committee', committeeId, { personId, person: person.name, role, active });
     } else {
       if (existing.role === role && existing.active === active) return existing;
-      saveMembership(s.db, { id: existing.id, role, active });
-      appendAudit(s, 'membership.set', 'committee', committeeId, {
+      saveMembership(tx.db, { id: existing.id, role, active });
+      appendAudit(tx, 'membership.set', 'committee', committeeId, {
         personId,
         person: person.name,
         ...(existing.role !== role && { role: { before: existing.role, after: role } }),
         ...(existing.active !== active && { active: { before: existing.active, after: active } }),
       });
     }
-    return membershipOf(s.db, committeeId, personId)!;
+    return membershipOf(tx.db, committeeId, personId)!;
   });
 }

@@ -44,11 +44,11 @@ const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensi
  */
 export function importMeetingPackage(s: Session, raw: unknown): ImportResult {
   const pkg = parseMeetingPackage(raw);
-  return write(s, () => {
-    const existing = findCommitteeByName(s, pkg.committee.name);
+  return write(s, (tx) => {
+    const existing = findCommitteeByName(tx, pkg.committee.name);
     const committee =
       existing ??
-      createCommittee(s, {
+      createCommittee(tx, {
         name: pkg.committee.name,
         nameAr: pkg.committee.nameAr,
         shortName: pkg.committee.shortName,
@@ -57,15 +57,15 @@ export function importMeetingPackage(s: Session, raw: unknown): ImportResult {
         decisionNumberPattern: pkg.committee.decisionNumberPattern,
         quorumRule: pkg.committee.quorum,
       });
-    if (meetingIdByNumber(s.db, committee.id, pkg.meeting.number) !== undefined)
+    if (meetingIdByNumber(tx.db, committee.id, pkg.meeting.number) !== undefined)
       throw new AppError(
         'CONFLICT',
         `${committee.name} already has a meeting number ${pkg.meeting.number}; nothing was imported.`,
         [{ path: 'meeting.number', message: 'A meeting with this number already exists.' }],
       );
 
-    const known = allPeople(s.db, true);
-    const roster = new Map(listMemberships(s, committee.id, true).map((m) => [m.personId, m]));
+    const known = allPeople(tx.db, true);
+    const roster = new Map(listMemberships(tx, committee.id, true).map((m) => [m.personId, m]));
     const personIds = new Map<string, number>();
     let reusedPeople = 0;
     for (const p of pkg.people) {
@@ -73,16 +73,16 @@ export function importMeetingPackage(s: Session, raw: unknown): ImportResult {
       let person = known.find((k) => sameName(k.name, p.name));
       if (person) reusedPeople++;
       else {
-        person = createPerson(s, fields);
+        person = createPerson(tx, fields);
         known.push(person);
       }
       personIds.set(key, person.id);
       const membership = roster.get(person.id);
-      if (!membership || !membership.active) setMembership(s, { committeeId: committee.id, personId: person.id, role });
+      if (!membership || !membership.active) setMembership(tx, { committeeId: committee.id, personId: person.id, role });
     }
 
     const m = pkg.meeting;
-    const meeting = createMeeting(s, {
+    const meeting = createMeeting(tx, {
       committeeId: committee.id,
       number: m.number,
       startsAt: m.startsAt,
@@ -96,10 +96,10 @@ export function importMeetingPackage(s: Session, raw: unknown): ImportResult {
       closingRemarksAr: m.closingRemarksAr,
     });
     for (const a of m.attendance)
-      setAttendance(s, { meetingId: meeting.id, personId: personIds.get(a.person)!, status: a.status, representedBy: a.representedBy });
+      setAttendance(tx, { meetingId: meeting.id, personId: personIds.get(a.person)!, status: a.status, representedBy: a.representedBy });
 
     for (const item of m.agenda) {
-      const added = addAgendaItem(s, {
+      const added = addAgendaItem(tx, {
         meetingId: meeting.id,
         title: item.title,
         titleAr: item.titleAr,
@@ -112,13 +112,13 @@ export function importMeetingPackage(s: Session, raw: unknown): ImportResult {
       });
       const decisionIds: number[] = [];
       for (const d of item.decisions ?? []) {
-        const decision = addDecision(s, { agendaItemId: added.id, text: d.text, textAr: d.textAr }, { number: d.number ?? undefined });
+        const decision = addDecision(tx, { agendaItemId: added.id, text: d.text, textAr: d.textAr }, { number: d.number ?? undefined });
         if (d.implementationStatus && d.implementationStatus !== decision.implementationStatus)
-          updateDecision(s, { id: decision.id, implementationStatus: d.implementationStatus });
+          updateDecision(tx, { id: decision.id, implementationStatus: d.implementationStatus });
         decisionIds.push(decision.id);
       }
       for (const a of item.actions ?? []) {
-        const action = addAction(s, {
+        const action = addAction(tx, {
           agendaItemId: added.id,
           description: a.description,
           descriptionAr: a.descriptionAr,
@@ -127,15 +127,15 @@ export function importMeetingPackage(s: Session, raw: unknown): ImportResult {
           dueDate: a.due,
           decisionId: a.decision === undefined ? null : decisionIds[a.decision],
         });
-        if (a.status && a.status !== action.status) updateAction(s, { id: action.id, status: a.status });
+        if (a.status && a.status !== action.status) updateAction(tx, { id: action.id, status: a.status });
         for (const n of a.notes ?? []) {
           // Notes keep the author who wrote them; the import itself is recorded under whoever imports.
-          const note = insertNote(s.db, { actionId: action.id, date: n.date, text: n.text, author: n.author ?? s.actor, createdAt: s.clock().toISOString() });
-          appendAudit(s, 'action_item.note', 'action_item', action.id, { noteId: note.id, date: note.date, text: note.text, imported: true });
+          const note = insertNote(tx.db, { actionId: action.id, date: n.date, text: n.text, author: n.author ?? tx.actor, createdAt: tx.clock().toISOString() });
+          appendAudit(tx, 'action_item.note', 'action_item', action.id, { noteId: note.id, date: note.date, text: note.text, imported: true });
         }
       }
     }
-    appendAudit(s, 'meeting.import', 'meeting', meeting.id, { format: PACKAGE_FORMAT, people: pkg.people.length, agendaItems: m.agenda.length });
+    appendAudit(tx, 'meeting.import', 'meeting', meeting.id, { format: PACKAGE_FORMAT, people: pkg.people.length, agendaItems: m.agenda.length });
     return {
       meetingId: meeting.id,
       committeeId: committee.id,

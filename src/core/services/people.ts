@@ -4,7 +4,7 @@ import { appendAudit } from '../db/audit';
 import { allPeople, insertPerson, personById, savePerson } from '../db/people';
 import { notFound } from '../errors';
 import { nowIso, write, type Session } from '../session';
-import { applyPatch, changed, created } from './changes';
+import { applyPatch, changed, created } from '../domain/changes';
 
 export function listPeople(s: Session, input: { includeInactive?: boolean } = {}): Person[] {
   return allPeople(s.db, input.includeInactive ?? false);
@@ -17,8 +17,8 @@ export function getPerson(s: Session, id: number): Person {
 }
 
 export function createPerson(s: Session, input: ParsedInputOf<'people.create'>): Person {
-  return write(s, () => {
-    const now = nowIso(s);
+  return write(s, (tx) => {
+    const now = nowIso(tx);
     const record: Omit<Person, 'id'> = {
       honorific: input.honorific ?? null,
       honorificAr: input.honorificAr ?? null,
@@ -32,9 +32,9 @@ export function createPerson(s: Session, input: ParsedInputOf<'people.create'>):
       createdAt: now,
       updatedAt: now,
     };
-    const id = insertPerson(s.db, record);
-    appendAudit(s, 'person.create', 'person', id, created(record));
-    return getPerson(s, id);
+    const id = insertPerson(tx.db, record);
+    appendAudit(tx, 'person.create', 'person', id, created(record));
+    return getPerson(tx, id);
   });
 }
 
@@ -42,12 +42,12 @@ export function createPerson(s: Session, input: ParsedInputOf<'people.create'>):
  * People are never deleted, only deactivated: past minutes and action items keep naming them.
  */
 export function updatePerson(s: Session, input: ParsedInputOf<'people.update'>): Person {
-  return write(s, () => {
+  return write(s, (tx) => {
     const { id, ...patch } = input;
-    const { next, changes } = applyPatch(getPerson(s, id), patch);
+    const { next, changes } = applyPatch(getPerson(tx, id), patch);
     if (!changed(changes)) return next;
-    savePerson(s.db, { ...next, updatedAt: nowIso(s) });
-    appendAudit(s, 'person.update', 'person', id, changes);
-    return getPerson(s, id);
+    savePerson(tx.db, { ...next, updatedAt: nowIso(tx) });
+    appendAudit(tx, 'person.update', 'person', id, changes);
+    return getPerson(tx, id);
   });
 }

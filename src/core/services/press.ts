@@ -2,11 +2,11 @@ import type { ParsedInputOf } from '../../shared/api';
 import type { DocLanguage } from '../../shared/api/exports';
 import type { PressStatement } from '../../shared/api/press';
 import { appendAudit } from '../db/audit';
-import { insertPressStatement, pressStatementOf, savePressStatement, type StoredPressStatement } from '../db/pressStatements';
+import { insertPressStatement, pressStatementOf, savePressStatement, type StoredPressStatement } from '../db/press';
 import { AppError } from '../errors';
 import { generatePressDraft } from '../exports/pressStatementText';
 import { nowIso, write, type Session } from '../session';
-import { applyPatch, changed } from './changes';
+import { applyPatch, changed } from '../domain/changes';
 import { getMeeting, getMeetingRecord } from './meetings';
 
 function fromStored(p: StoredPressStatement): PressStatement {
@@ -46,12 +46,12 @@ function assertEditable(p: StoredPressStatement): void {
 
 export function savePressStatementText(s: Session, input: ParsedInputOf<'press.save'>): PressStatement {
   const { lang } = input;
-  return write(s, () => {
-    getMeeting(s, input.meetingId);
-    const now = nowIso(s);
-    const current = pressStatementOf(s.db, input.meetingId, lang);
+  return write(s, (tx) => {
+    getMeeting(tx, input.meetingId);
+    const now = nowIso(tx);
+    const current = pressStatementOf(tx.db, input.meetingId, lang);
     if (!current) {
-      const id = insertPressStatement(s.db, {
+      const id = insertPressStatement(tx.db, {
         meetingId: input.meetingId,
         lang,
         headline: input.headline,
@@ -62,15 +62,15 @@ export function savePressStatementText(s: Session, input: ParsedInputOf<'press.s
         createdAt: now,
         updatedAt: now,
       });
-      appendAudit(s, 'press.create', 'press_statement', id, { meetingId: input.meetingId, lang, headline: input.headline, body: input.body });
-      return fromStored(pressStatementOf(s.db, input.meetingId, lang)!);
+      appendAudit(tx, 'press.create', 'press_statement', id, { meetingId: input.meetingId, lang, headline: input.headline, body: input.body });
+      return fromStored(pressStatementOf(tx.db, input.meetingId, lang)!);
     }
     assertEditable(current);
     const { next, changes } = applyPatch(current, { headline: input.headline, body: input.body });
     if (!changed(changes)) return fromStored(current);
-    savePressStatement(s.db, { ...next, updatedAt: now });
-    appendAudit(s, 'press.update', 'press_statement', current.id, { meetingId: input.meetingId, lang, ...changes });
-    return fromStored(pressStatementOf(s.db, input.meetingId, lang)!);
+    savePressStatement(tx.db, { ...next, updatedAt: now });
+    appendAudit(tx, 'press.update', 'press_statement', current.id, { meetingId: input.meetingId, lang, ...changes });
+    return fromStored(pressStatementOf(tx.db, input.meetingId, lang)!);
   });
 }
 
@@ -80,29 +80,29 @@ export function savePressStatementText(s: Session, input: ParsedInputOf<'press.s
  */
 export function setPressStatementStatus(s: Session, input: ParsedInputOf<'press.setStatus'>): PressStatement {
   const { lang } = input;
-  return write(s, () => {
-    let current = pressStatementOf(s.db, input.meetingId, lang);
+  return write(s, (tx) => {
+    let current = pressStatementOf(tx.db, input.meetingId, lang);
     if (!current) {
-      if (input.status === 'draft') return getPressStatement(s, input.meetingId, lang);
-      const draft = generatePressStatement(s, input.meetingId, lang);
-      savePressStatementText(s, { meetingId: input.meetingId, lang, headline: draft.headline, body: draft.body });
-      current = pressStatementOf(s.db, input.meetingId, lang)!;
+      if (input.status === 'draft') return getPressStatement(tx, input.meetingId, lang);
+      const draft = generatePressStatement(tx, input.meetingId, lang);
+      savePressStatementText(tx, { meetingId: input.meetingId, lang, headline: draft.headline, body: draft.body });
+      current = pressStatementOf(tx.db, input.meetingId, lang)!;
     }
     if (current.status === input.status) return fromStored(current);
-    const now = nowIso(s);
+    const now = nowIso(tx);
     const approved = input.status === 'approved';
-    savePressStatement(s.db, {
+    savePressStatement(tx.db, {
       ...current,
       status: input.status,
       approvedAt: approved ? now : null,
-      approvedBy: approved ? s.actor : null,
+      approvedBy: approved ? tx.actor : null,
       updatedAt: now,
     });
-    appendAudit(s, approved ? 'press.approve' : 'press.reopen', 'press_statement', current.id, {
+    appendAudit(tx, approved ? 'press.approve' : 'press.reopen', 'press_statement', current.id, {
       meetingId: input.meetingId,
       lang,
       status: { before: current.status, after: input.status },
     });
-    return fromStored(pressStatementOf(s.db, input.meetingId, lang)!);
+    return fromStored(pressStatementOf(tx.db, input.meetingId, lang)!);
   });
 }

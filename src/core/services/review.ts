@@ -37,30 +37,30 @@ function refusal(meeting: Meeting, to: MeetingStatus): string | null {
 
 /** One step of draft -> in review -> approved (or back to draft), recorded with who and when. */
 function transition(s: Session, id: number, to: MeetingStatus, note: string | null, check?: (m: Meeting) => void): Meeting {
-  return write(s, () => {
-    const meeting = getMeeting(s, id);
+  return write(s, (tx) => {
+    const meeting = getMeeting(tx, id);
     const refused = refusal(meeting, to);
     if (refused) throw new AppError('CONFLICT', refused);
     check?.(meeting);
-    const at = nowIso(s);
+    const at = nowIso(tx);
     const approved = to === 'approved';
-    setMeetingStatus(s.db, { id, status: to, approvedAt: approved ? at : null, approvedBy: approved ? s.actor : null, updatedAt: at });
-    const transitionId = insertTransition(s.db, { meetingId: id, from: meeting.status, to, actor: s.actor, at, note });
-    appendAudit(s, `meeting.${to === 'in_review' ? 'submit' : to === 'approved' ? 'approve' : 'return'}`, 'meeting', id, {
+    setMeetingStatus(tx.db, { id, status: to, approvedAt: approved ? at : null, approvedBy: approved ? tx.actor : null, updatedAt: at });
+    const transitionId = insertTransition(tx.db, { meetingId: id, from: meeting.status, to, actor: tx.actor, at, note });
+    appendAudit(tx, `meeting.${to === 'in_review' ? 'submit' : to === 'approved' ? 'approve' : 'return'}`, 'meeting', id, {
       transitionId,
       status: { before: meeting.status, after: to },
       ...(note === null ? {} : { note }),
     });
-    return getMeeting(s, id);
+    return getMeeting(tx, id);
   });
 }
 
-export function submitForReview(s: Session, input: ParsedInputOf<'meetings.submitForReview'>): Meeting {
+export function submitForReview(s: Session, input: ParsedInputOf<'review.submit'>): Meeting {
   return transition(s, input.id, 'in_review', input.note ?? null);
 }
 
 /** Approval means the chair is satisfied: every comment must be resolved first. */
-export function approveMeeting(s: Session, input: ParsedInputOf<'meetings.approve'>): Meeting {
+export function approveMeeting(s: Session, input: ParsedInputOf<'review.approve'>): Meeting {
   return transition(s, input.id, 'approved', input.note ?? null, (meeting) => {
     const open = openCommentCount(s.db, meeting.id);
     if (open > 0)
@@ -71,7 +71,7 @@ export function approveMeeting(s: Session, input: ParsedInputOf<'meetings.approv
   });
 }
 
-export function returnToDraft(s: Session, input: ParsedInputOf<'meetings.returnToDraft'>): Meeting {
+export function returnToDraft(s: Session, input: ParsedInputOf<'review.returnToDraft'>): Meeting {
   return transition(s, input.id, 'draft', input.reason);
 }
 
@@ -95,15 +95,15 @@ function assertTargetOf(s: Session, meetingId: number, targetType: ReviewComment
  * yet, and approved minutes are closed.
  */
 export function addComment(s: Session, input: ParsedInputOf<'review.comment'>): ReviewComment {
-  return write(s, () => {
-    const meeting = assertEditable(s, input.meetingId);
+  return write(s, (tx) => {
+    const meeting = assertEditable(tx, input.meetingId);
     if (meeting.status !== 'in_review')
       throw new AppError('CONFLICT', `The minutes of meeting ${meeting.number} are a draft: comments are left once they are submitted for review.`);
-    assertTargetOf(s, meeting.id, input.targetType, input.targetId);
-    const record = { meetingId: meeting.id, targetType: input.targetType, targetId: input.targetId, body: input.body, author: s.actor, createdAt: nowIso(s) };
-    const id = insertComment(s.db, record);
-    appendAudit(s, 'review.comment', 'meeting', meeting.id, { commentId: id, targetType: record.targetType, targetId: record.targetId, body: record.body });
-    return commentById(s.db, id)!;
+    assertTargetOf(tx, meeting.id, input.targetType, input.targetId);
+    const record = { meetingId: meeting.id, targetType: input.targetType, targetId: input.targetId, body: input.body, author: tx.actor, createdAt: nowIso(tx) };
+    const id = insertComment(tx.db, record);
+    appendAudit(tx, 'review.comment', 'meeting', meeting.id, { commentId: id, targetType: record.targetType, targetId: record.targetId, body: record.body });
+    return commentById(tx.db, id)!;
   });
 }
 
@@ -112,15 +112,15 @@ export function addComment(s: Session, input: ParsedInputOf<'review.comment'>): 
  * draft to be reworked; comments left open travel with the minutes and hold up approval.
  */
 export function resolveReviewComment(s: Session, id: number): ReviewComment {
-  return write(s, () => {
-    const comment = commentById(s.db, id);
+  return write(s, (tx) => {
+    const comment = commentById(tx.db, id);
     if (!comment) throw notFound('review comment', id);
-    const meeting = assertEditable(s, comment.meetingId);
+    const meeting = assertEditable(tx, comment.meetingId);
     if (comment.resolvedAt !== null)
       throw new AppError('CONFLICT', `That comment was already resolved by ${comment.resolvedBy} on ${comment.resolvedAt.slice(0, 10)}.`);
-    resolveComment(s.db, id, nowIso(s), s.actor);
-    appendAudit(s, 'review.resolve', 'meeting', meeting.id, { commentId: id });
-    return commentById(s.db, id)!;
+    resolveComment(tx.db, id, nowIso(tx), tx.actor);
+    appendAudit(tx, 'review.resolve', 'meeting', meeting.id, { commentId: id });
+    return commentById(tx.db, id)!;
   });
 }
 

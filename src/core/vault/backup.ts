@@ -1,17 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { DEFAULT_BACKUPS_KEPT, MAX_BACKUPS_KEPT, type BackupInfo, type BackupSettings, type LastAutomaticBackup } from '../../shared/api/backup';
+import type { BackupInfo } from '../../shared/api/backup';
 import { AppError } from '../errors';
-import type { Session } from '../session';
+import type { Db, DriverOptions } from './handles';
+import { openKeyed } from './keyed';
 import { assertKnownVersion } from './migrations';
-import type { Db, DriverOptions } from './vault';
 
 const PAGE_SIZE = 4096;
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-const SETTINGS_KEY = 'backup.settings';
-const LAST_KEY = 'backup.last';
 /** The time in a backup's name: ISO 8601 in UTC, with "-" for ":" and "." so that it sorts and suits every file system. */
 const STAMP = '\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z';
 const STAMP_IN_NAME = new RegExp(`\\.backup-(${STAMP})\\.vault$`);
@@ -134,8 +131,7 @@ function infoOf(path: string): BackupInfo {
  * it). The copy is built under a temporary name beside the target, verified, and only then
  * linked into place.
  */
-export function backupVault(source: Db | Session, destPath: string): BackupInfo {
-  const db = 'actor' in source ? source.db : source;
+export function backupVault(db: Db, destPath: string): BackupInfo {
   requireAbsolute(destPath, 'backup file');
   requireFolder(dirname(destPath));
   if (existsSync(destPath)) throw fileExists(destPath);
@@ -207,19 +203,16 @@ export function restoreVault(backupPath: string, passphrase: string, outPath: st
 
 /** Opens the copy (never the backup itself, which stays untouched) and checks it throughout. */
 function checkRestoredCopy(path: string, name: string, passphrase: string, options: DriverOptions): void {
-  const db = new Database(path, { fileMustExist: true, nativeBinding: options.nativeBinding });
+  let db: Db;
   try {
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.key(Buffer.from(passphrase.normalize('NFC'), 'utf8'));
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch (err) {
-      const code = (err as { code?: string }).code ?? '';
-      if (code === 'SQLITE_NOTADB')
-        throw new AppError('WRONG_PASSPHRASE', `The passphrase does not open ${name}. A backup keeps the passphrase the vault had when it was taken. Nothing was written.`);
-      throw err;
-    }
+    db = openKeyed(path, passphrase, options);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'WRONG_PASSPHRASE')
+      throw new AppError('WRONG_PASSPHRASE', `The passphrase does not open ${name}. A backup keeps the passphrase the vault had when it was taken. Nothing was written.`);
+    if (err instanceof AppError && err.code === 'VAULT_DAMAGED') throw new AppError('VAULT_DAMAGED', `${name} is damaged. Nothing was written; try an older backup.`);
+    throw err;
+  }
+  try {
     assertKnownVersion(db);
     // The restored vault must stand alone: no -wal of its own to carry along.
     db.pragma('journal_mode=DELETE');
@@ -234,7 +227,7 @@ function checkRestoredCopy(path: string, name: string, passphrase: string, optio
   }
 }
 
-// ---- Automatic rotating backups ----------------------------------------------------------
+// ---- Rotating backups in a folder ----------------------------------------------------------
 
 function stampToIso(stamp: string): string {
   return stamp.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
@@ -271,95 +264,16 @@ export function listBackups(folder: string, vaultPath: string): BackupInfo[] {
 }
 
 /** Deletes this vault's backups beyond the newest `keep`; nothing else in the folder is touched. */
-function pruneBackups(folder: string, vaultPath: string, keep: number): void {
+export function pruneBackups(folder: string, vaultPath: string, keep: number): void {
   for (const b of listBackups(folder, vaultPath).slice(Math.max(1, keep))) rmSync(b.path);
 }
 
 /** A backup into `folder` under a timestamped name (moved on by a millisecond if taken). */
-export function backupIntoFolder(s: Session, vaultPath: string, folder: string): BackupInfo {
+export function backupIntoFolder(db: Db, vaultPath: string, folder: string, now: Date): BackupInfo {
   requireFolder(folder);
-  let at = s.clock().getTime();
+  let at = now.getTime();
   while (existsSync(join(folder, backupFileName(vaultPath, new Date(at))))) at++;
-  return backupVault(s, join(folder, backupFileName(vaultPath, new Date(at))));
-}
-
-function readSetting(db: Db, key: string): unknown {
-  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
-  if (raw === undefined) return undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeSetting(db: Db, key: string, value: unknown): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
-}
-
-/** The stored settings, or the defaults where they are missing or unreadable. */
-export function readBackupSettings(db: Db): BackupSettings {
-  const raw = readSetting(db, SETTINGS_KEY) as Partial<BackupSettings> | undefined;
-  const folder = typeof raw?.folder === 'string' && raw.folder.length > 0 ? raw.folder : null;
-  const keep = typeof raw?.keep === 'number' && Number.isInteger(raw.keep) && raw.keep >= 1 && raw.keep <= MAX_BACKUPS_KEPT ? raw.keep : DEFAULT_BACKUPS_KEPT;
-  return { folder, keep, enabled: raw?.enabled === true && folder !== null };
-}
-
-export function writeBackupSettings(db: Db, settings: BackupSettings): void {
-  writeSetting(db, SETTINGS_KEY, settings);
-}
-
-export function readLastAutomaticBackup(db: Db): LastAutomaticBackup | null {
-  const raw = readSetting(db, LAST_KEY) as Partial<LastAutomaticBackup> | undefined;
-  if (!raw || typeof raw.at !== 'string' || typeof raw.ok !== 'boolean') return null;
-  return { at: raw.at, ok: raw.ok, path: typeof raw.path === 'string' ? raw.path : null, error: typeof raw.error === 'string' ? raw.error : null };
-}
-
-/** total_changes() of each connection when its latest automatic backup was recorded. */
-const changesAtLastBackup = new WeakMap<Db, number>();
-
-/**
- * The host's beforeLock hook (also run on quit, which locks). When enabled, backs up into the
- * chosen folder and keeps the newest N. A lock after a session that changed nothing adds no
- * backup, so opening and closing the vault ten times cannot rotate away the last real change.
- * Never throws: locking must go on; the outcome is stored for the settings screen instead.
- */
-export function automaticBackup(s: Session, vaultPath: string): void {
-  try {
-    const settings = readBackupSettings(s.db);
-    if (!settings.enabled || !settings.folder) return;
-    const changes = s.db.prepare('SELECT total_changes()').pluck().get() as number;
-    if (changes === (changesAtLastBackup.get(s.db) ?? 0) && isFolder(settings.folder) && listBackups(settings.folder, vaultPath).length > 0) return;
-    let last: LastAutomaticBackup;
-    try {
-      const info = backupIntoFolder(s, vaultPath, settings.folder);
-      pruneBackups(settings.folder, vaultPath, settings.keep);
-      last = { at: s.clock().toISOString(), ok: true, path: info.path, error: null };
-    } catch (err) {
-      last = { at: s.clock().toISOString(), ok: false, path: null, error: (err as Error).message };
-      console.error('[secretariat] automatic backup failed:', err);
-    }
-    writeSetting(s.db, LAST_KEY, last);
-    changesAtLastBackup.set(s.db, s.db.prepare('SELECT total_changes()').pluck().get() as number);
-  } catch (err) {
-    console.error('[secretariat] automatic backup could not run:', err);
-  }
-}
-
-/** The backup folder recorded in a vault that may be damaged: read-only, and null if unreadable. */
-export function backupFolderOf(vaultPath: string, passphrase: string, options: DriverOptions = {}): string | null {
-  let db: Db | undefined;
-  try {
-    db = new Database(vaultPath, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.key(Buffer.from(passphrase.normalize('NFC'), 'utf8'));
-    return readBackupSettings(db).folder;
-  } catch {
-    return null;
-  } finally {
-    db?.close();
-  }
+  return backupVault(db, join(folder, backupFileName(vaultPath, new Date(at))));
 }
 
 /** Whether a folder can take backups: it exists and this process may create files in it. */

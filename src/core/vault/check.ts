@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { AppError } from '../errors';
 import { verifyAuditChain } from '../db/audit';
-import { openVault, type DriverOptions } from './vault';
+import { AppError } from '../errors';
+import { readableDb, type Db, type DriverOptions } from './handles';
+import { openKeyed } from './keyed';
+import { openVault } from './vault';
 
 export interface CheckReport {
   ok: boolean;
@@ -28,23 +29,29 @@ const TABLE_NAMES: Record<string, string> = {
 
 /**
  * Reads everything once, read-only: every table, the indexes (integrity_check) and the audit
- * chain. The file is never modified, whatever is found.
+ * chain. The file is never modified, whatever is found: the connections are read-only, and a
+ * vault of an older schema is checked as it is, not migrated.
  */
 export function checkVault(path: string, passphrase: string, options: DriverOptions = {}): CheckReport {
-  // Reuses the open path for its errors (wrong passphrase, not a vault) on a throwaway connection.
+  // The open path's own errors (missing, not a vault, wrong passphrase, too new), on a
+  // throwaway read-only connection; damage is what the rest of the check describes.
   try {
-    openVault(path, passphrase, options).close();
+    openVault(path, passphrase, { ...options, readonly: true }).close();
   } catch (err) {
     if (!(err instanceof AppError) || err.code !== 'VAULT_DAMAGED') throw err;
   }
-  const db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  let db: Db;
+  try {
+    db = openKeyed(path, passphrase, { ...options, readonly: true });
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'VAULT_DAMAGED')
+      return { ok: false, problems: [`${basename(path)} is damaged: its table of contents (the first page) cannot be read.`], tables: 0, auditEntries: 0 };
+    throw err;
+  }
   const problems: string[] = [];
   let tables = 0;
   let auditEntries = 0;
   try {
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.key(Buffer.from(passphrase.normalize('NFC'), 'utf8'));
     let names: string[];
     try {
       names = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
@@ -69,7 +76,7 @@ export function checkVault(path: string, passphrase: string, options: DriverOpti
         problems.push(`${basename(path)} is damaged: the integrity check stopped at a page that fails its checksum (${(err as Error).message}).`);
     }
     if (names.includes('audit_log') && !problems.some((p) => p.includes('audit trail'))) {
-      const chain = verifyAuditChain(db);
+      const chain = verifyAuditChain(readableDb(db));
       auditEntries = chain.entries;
       if (!chain.ok && chain.firstBroken)
         problems.push(`The audit trail was altered outside the app: entry ${chain.firstBroken.id} ${chain.firstBroken.reason}.`);

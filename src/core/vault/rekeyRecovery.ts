@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
-import Database from 'better-sqlite3-multiple-ciphers';
-import type { DriverOptions } from './vault';
+import type { DriverOptions } from './handles';
+import { openKeyed } from './keyed';
 
 const JOURNAL_MAGIC = Buffer.from('d9d505f920a163d7', 'hex');
 
@@ -49,20 +49,13 @@ export function interruptedRekeySalt(path: string): string | null {
  * vault: opening with the old salt lets SQLite replay its journal, which restores the old key
  * and salt throughout. Returns whether it did; with any other key nothing is written.
  */
-export function recoverInterruptedRekey(path: string, key: Buffer, options: DriverOptions = {}): boolean {
+export function recoverInterruptedRekey(path: string, passphrase: string, options: DriverOptions = {}): boolean {
   const salt = interruptedRekeySalt(path);
   if (!salt) return false;
-  const db = new Database(path, { fileMustExist: true, nativeBinding: options.nativeBinding });
   try {
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.pragma(`cipher_salt='${salt}'`);
-    db.key(key);
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    openKeyed(path, passphrase, { ...options, salt }).close();
     return true;
   } catch {
     return false;
-  } finally {
-    db.close();
   }
 }

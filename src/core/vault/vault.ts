@@ -1,18 +1,12 @@
 import { closeSync, existsSync, linkSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/api/vault';
 import { AppError } from '../errors';
+import type { Db, DriverOptions } from './handles';
+import { keyBytes, openKeyed } from './keyed';
 import { assertKnownVersion, migrate } from './migrations';
 import { recoverInterruptedRekey } from './rekeyRecovery';
-
-export type Db = Database.Database;
-
-export interface DriverOptions {
-  /** Path to a driver build other than the Node one (the Electron build lives apart). */
-  nativeBinding?: string;
-}
 
 /** SQLCipher 4 pages are 4096 bytes; an encrypted vault is always a whole number of them. */
 const PAGE_SIZE = 4096;
@@ -24,17 +18,6 @@ export function checkNewPassphrase(passphrase: string): void {
       'WEAK_PASSPHRASE',
       `The passphrase is too short: use at least ${MIN_PASSPHRASE_LENGTH} characters, for example four unrelated words.`,
     );
-}
-
-/** The same passphrase typed on two keyboards may differ in Unicode form; fix one. */
-function keyBytes(passphrase: string): Buffer {
-  return Buffer.from(passphrase.normalize('NFC'), 'utf8');
-}
-
-function applyCipher(db: Db, passphrase: string): void {
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.key(keyBytes(passphrase));
 }
 
 /** Exported so that the benchmark's unencrypted twin runs with exactly the same settings. */
@@ -79,10 +62,12 @@ function notAVault(path: string, kind: 'plain-sqlite' | 'not-a-vault'): AppError
 }
 
 /**
- * Opens an existing vault. Never creates a file: a wrong passphrase or a damaged file gets an
+ * Opens an existing vault for work: keyed, checked page by page, of a schema this version
+ * knows, with the runtime settings. Never creates a file and never migrates (only a session
+ * that will write takes that step: see `migrate`): a wrong passphrase or a damaged file gets an
  * error and the file stays byte-for-byte as it was.
  */
-export function openVault(path: string, passphrase: string, options: DriverOptions = {}): Db {
+export function openVault(path: string, passphrase: string, options: DriverOptions & { readonly?: boolean } = {}): Db {
   if (!existsSync(path)) throw new AppError('VAULT_MISSING', `There is no vault at ${path}.`);
   if (!statSync(path).isFile()) throw new AppError('NOT_A_VAULT', `${path} is a folder, not a vault file.`);
   if (passphrase.length === 0) throw new AppError('WRONG_PASSPHRASE', 'Enter the passphrase for this vault.');
@@ -91,30 +76,20 @@ export function openVault(path: string, passphrase: string, options: DriverOptio
 
   let db: Db;
   try {
-    db = new Database(path, { fileMustExist: true, nativeBinding: options.nativeBinding });
+    db = openKeyed(path, passphrase, options);
   } catch (err) {
-    throw new AppError('IO', `The vault could not be opened: ${(err as Error).message}.`);
-  }
-  try {
-    applyCipher(db, passphrase);
-    // The first read decrypts page 1: a wrong key fails here, before anything is written.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-  } catch (err) {
-    db.close();
-    const code = (err as { code?: string }).code ?? '';
-    if (code === 'SQLITE_NOTADB') {
-      if (recoverInterruptedRekey(path, keyBytes(passphrase), options)) return openVault(path, passphrase, options);
-      throw new AppError('WRONG_PASSPHRASE', 'The passphrase is wrong for this vault. Check it and try again.');
-    }
-    if (code.startsWith('SQLITE_CORRUPT'))
+    if (err instanceof AppError && err.code === 'WRONG_PASSPHRASE' && !options.readonly && recoverInterruptedRekey(path, passphrase, options))
+      return openVault(path, passphrase, options);
+    if (err instanceof AppError && err.code === 'VAULT_DAMAGED')
       throw new AppError('VAULT_DAMAGED', `${basename(path)} is damaged and cannot be opened. Restore it from a backup; the file was left untouched.`);
-    throw new AppError('IO', `The vault could not be opened: ${(err as Error).message}.`);
+    throw err;
   }
   try {
     assertIntact(db, path);
     assertKnownVersion(db);
-    applyRuntimePragmas(db);
-    migrate(db);
+    // A read-only connection only keeps its temporary data in memory; the rest would write.
+    if (options.readonly) db.pragma('temp_store=MEMORY');
+    else applyRuntimePragmas(db);
     return db;
   } catch (err) {
     db.close();
@@ -152,9 +127,8 @@ export function createVault(path: string, passphrase: string, options: DriverOpt
 
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.creating`);
   try {
-    const db = new Database(temp, { nativeBinding: options.nativeBinding });
+    const db = openKeyed(temp, passphrase, { ...options, create: true });
     try {
-      applyCipher(db, passphrase);
       db.pragma('journal_mode=DELETE');
       db.pragma('temp_store=MEMORY');
       db.pragma('secure_delete=ON');
@@ -198,16 +172,12 @@ export function changePassphrase(db: Db, path: string, current: string, next: st
 export function verifyPassphrase(path: string, passphrase: string, options: DriverOptions = {}): void {
   // An empty key would not be "wrong" to the driver: it means "no encryption", and fails oddly.
   if (passphrase.length === 0) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.');
-  const check = new Database(path, { fileMustExist: true, readonly: true, nativeBinding: options.nativeBinding });
   try {
-    applyCipher(check, passphrase);
-    check.prepare('SELECT count(*) FROM sqlite_master').get();
+    openKeyed(path, passphrase, { ...options, readonly: true }).close();
   } catch (err) {
-    if ((err as { code?: string }).code === 'SQLITE_NOTADB')
+    if (err instanceof AppError && err.code === 'WRONG_PASSPHRASE')
       throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.');
     throw err;
-  } finally {
-    check.close();
   }
 }
 

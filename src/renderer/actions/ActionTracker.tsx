@@ -7,14 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ActionFilter, ActionPage } from '../../shared/api/actions';
 import { ACTION_STATUSES, type ActionItem, type ActionStatus } from '../../shared/domain';
-import { call } from '../api/call';
+import { call, command, type KeyFilter } from '../api/call';
 import { describeError } from '../api/errors';
 import { queryKey, useApi } from '../api/queries';
 import { formatDate, localized, personName } from '../app/format';
 import { PageHeader } from '../components/PageHeader';
 import { ActionReportButton } from '../exports/MeetingExports';
 import { QueryState } from '../components/QueryState';
-import { filtersFromParams, filtersToParams, PAGE_SIZE, pageInput, SORTS, STATUS_CHOICES, toActionFilter, type TrackerFilters } from './filters';
+import { filtersFromParams, filtersToParams, PAGE_SIZE, pageInput, pagesOf, SORTS, STATUS_CHOICES, toActionFilter, type TrackerFilters } from './filters';
 
 const ROW_HEIGHT = 52;
 /** Rows read ahead of the visible ones, so that a page is usually in before it scrolls into view. */
@@ -274,19 +274,18 @@ const ActionRow = memo(function ActionRow({ action, index, top, committeeName, o
   const description = localized(action.description, action.descriptionAr, i18n.language);
 
   // The row keeps its place after a change, in its page's cached copy; the pages are read again when the filter changes.
+  const keep = pagesOf(filter);
   function patchRow(patch: Partial<ActionItem>) {
     client.setQueryData<ActionPage>(queryKey('actions.page', pageInput(filter, Math.floor(index / PAGE_SIZE))), (page) =>
       page && { ...page, items: page.items.map((a) => (a.id === action.id ? { ...a, ...patch } : a)) },
     );
     onChanged();
-    for (const m of ['meetings.get', 'meetings.list', 'agenda.arising', 'meetings.mattersArising', 'dashboard.get', 'actions.list', 'actions.get'] as const)
-      void client.invalidateQueries({ queryKey: [m] });
   }
 
   async function setStatus(status: ActionStatus) {
     setFailure(null);
     try {
-      const saved = await call('actions.update', { id: action.id, status });
+      const saved = await command('actions.update', { id: action.id, status }, { keep });
       patchRow(saved);
     } catch (err) {
       setFailure({ actionId: action.id, message: describeError(t, err) });
@@ -340,13 +339,14 @@ const ActionRow = memo(function ActionRow({ action, index, top, committeeName, o
         <span className="tracker-text-xs tracker-dimmed tracker-clamp-2" title={action.latestNote?.text}>
           {action.latestNote ? `${formatDate(action.latestNote.date, i18n.language)}: ${action.latestNote.text}` : t('tracker.noNotes')}
         </span>
-        <NoteButton key={action.id} action={action} onSaved={patchRow} />
+        <NoteButton key={action.id} action={action} keep={keep} onSaved={patchRow} />
       </span>
     </div>
   );
 });
 
-export function NoteButton({ action, onSaved }: { action: ActionItem; onSaved: (patch: Partial<ActionItem>) => void }) {
+/** Records a progress note (and a new status) on an action; `keep` picks the copies the caller patches itself with `onSaved`. */
+export function NoteButton({ action, keep, onSaved }: { action: ActionItem; keep: KeyFilter; onSaved: (patch: Partial<ActionItem>) => void }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
@@ -360,7 +360,7 @@ export function NoteButton({ action, onSaved }: { action: ActionItem; onSaved: (
     setBusy(true);
     setError(null);
     try {
-      const note = await call('actions.addNote', { actionId: action.id, text, status: status === action.status ? undefined : status });
+      const note = await command('actions.addNote', { actionId: action.id, text, status: status === action.status ? undefined : status }, { keep });
       onSaved({ latestNote: note, status, overdue: action.overdue && (status === 'open' || status === 'in_progress') });
       setText('');
       setOpen(false);

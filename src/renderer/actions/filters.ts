@@ -1,5 +1,6 @@
 import type { ActionFilter, ActionPageInput } from '../../shared/api/actions';
 import { ACTION_STATUSES } from '../../shared/domain';
+import type { KeyFilter } from '../api/call';
 
 export const STATUS_CHOICES = ['active', 'all', ...ACTION_STATUSES] as const;
 export type StatusChoice = (typeof STATUS_CHOICES)[number];
@@ -78,4 +79,14 @@ export const PAGE_SIZE = 100;
 /** The screen's read of one page of a filter; the benchmark measures the same. */
 export function pageInput(filter: ActionFilter, index: number): ActionPageInput {
   return { ...filter, offset: index * PAGE_SIZE, limit: PAGE_SIZE };
+}
+
+/** The cached pages of one filter, whatever their offset: what a row changed here keeps in place. */
+export function pagesOf(filter: ActionFilter): KeyFilter {
+  const wanted = JSON.stringify(filter);
+  return (key) => {
+    if (key[0] !== 'actions.page' || typeof key[1] !== 'object' || key[1] === null) return false;
+    const { offset: _offset, limit: _limit, ...rest } = key[1] as ActionPageInput;
+    return JSON.stringify(rest) === wanted;
+  };
 }

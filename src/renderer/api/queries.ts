@@ -1,13 +1,13 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient, keepPreviousData } from '@tanstack/react-query';
-import type { InputOf, MethodName, ResultOf } from '../../shared/api';
-import { call } from './call';
+import { keepPreviousData, useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
+import { invalidatedBy, type CommandName, type InputOf, type QueryName, type ResultOf } from '../../shared/api';
+import { call, command, type KeyFilter } from './call';
 
-/** Query keys are `[method, input]`, so a write can refresh every read of a method at once. */
-export function queryKey<M extends MethodName>(method: M, input: InputOf<M>) {
+/** Query keys are `[method, input]`, so a command can refresh every read of a method at once. */
+export function queryKey<M extends QueryName>(method: M, input: InputOf<M>) {
   return [method, input] as const;
 }
 
-export function useApi<M extends MethodName>(
+export function useApi<M extends QueryName>(
   method: M,
   input: InputOf<M>,
   options: { enabled?: boolean; staleTime?: number; placeholderData?: typeof keepPreviousData } = {},
@@ -15,36 +15,18 @@ export function useApi<M extends MethodName>(
   return useQuery({ queryKey: queryKey(method, input), queryFn: () => call(method, input), ...options });
 }
 
-/** Which reads each kind of write can change; kept coarse because reads are local and cheap. */
-const EFFECTS: Record<string, MethodName[]> = {
-  committees: ['committees.list', 'committees.get', 'meetings.list', 'meetings.get', 'actions.list', 'actions.page'],
-  people: ['people.list', 'memberships.list', 'meetings.get', 'agenda.arising', 'actions.list', 'actions.page'],
-  memberships: ['memberships.list', 'meetings.get'],
-  meetings: ['meetings.list', 'meetings.get', 'agenda.arising', 'actions.list', 'actions.page', 'meetings.transitions', 'meetings.mattersArising', 'dashboard.get'],
-  attendance: ['meetings.get'],
-  agenda: ['meetings.get'],
-  decisions: ['meetings.get', 'agenda.arising', 'meetings.list', 'meetings.mattersArising', 'dashboard.get'],
-  actions: ['actions.list', 'actions.page', 'actions.get', 'meetings.get', 'agenda.arising', 'meetings.list', 'meetings.mattersArising', 'dashboard.get'],
-  review: ['review.list'],
-  backup: ['backup.settings.get', 'backup.list'],
-  packages: ['committees.list', 'people.list', 'memberships.list', 'meetings.list', 'actions.list', 'actions.page'],
-};
-
-function invalidateAfter(client: QueryClient, method: MethodName): Promise<void> {
-  const area = method.slice(0, method.indexOf('.'));
-  return Promise.all((EFFECTS[area] ?? []).map((m) => client.invalidateQueries({ queryKey: [m] }))).then(() => undefined);
+/** Refreshes, in this session's cache, what the contract says `method` made stale, but for the copies `keep` picks. */
+export function refreshAfter(client: QueryClient, method: CommandName, keep: KeyFilter): Promise<void> {
+  const stale = invalidatedBy(method);
+  // The vault opened or closed: the session drops this cache; nothing is read again meanwhile.
+  if (stale === 'all') return client.invalidateQueries({ refetchType: 'none' });
+  return Promise.all(stale.map((m) => client.invalidateQueries({ queryKey: [m], predicate: (q) => !keep(q.queryKey) }))).then(() => undefined);
 }
 
-export function useApiMutation<M extends MethodName>(
-  method: M,
-  options: { onSuccess?: (value: ResultOf<M>, input: InputOf<M>) => void } = {},
-) {
-  const client = useQueryClient();
+/** A command as a React Query mutation, for forms that show its pending state and error. */
+export function useApiMutation<M extends CommandName>(method: M, options: { onSuccess?: (value: ResultOf<M>, input: InputOf<M>) => void } = {}) {
   return useMutation<ResultOf<M>, Error, InputOf<M>>({
-    mutationFn: (input) => call(method, input),
-    onSuccess: async (value, input) => {
-      options.onSuccess?.(value, input);
-      await invalidateAfter(client, method);
-    },
+    mutationFn: (input) => command(method, input),
+    onSuccess: (value, input) => options.onSuccess?.(value, input),
   });
 }

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, IMPLEMENTATION_STATUSES, type ActionItem, type ActionStatus, type ArisingDecision, type ImplementationStatus, type MattersArising } from '../../shared/domain';
-import { call } from '../api/call';
+import { command, exactly } from '../api/call';
 import { describeError } from '../api/errors';
 import { queryKey, useApi, useApiMutation } from '../api/queries';
 import { NoteButton } from '../actions/ActionTracker';
@@ -26,9 +26,9 @@ export function MattersArisingOffer() {
   const { record } = useMeeting();
   const meetingId = record.meeting.id;
   const eligible = record.meeting.status === 'draft' && !record.agenda.some((a) => a.arisingCount);
-  const pending = useApi('meetings.mattersArising', { meetingId }, { enabled: eligible });
+  const pending = useApi('arising.pending', { meetingId }, { enabled: eligible });
   const [hidden, setHidden] = useState(() => postponed.has(meetingId));
-  const add = useApiMutation('meetings.addMattersArising');
+  const add = useApiMutation('arising.add');
   if (!eligible || hidden || !pending.data) return null;
   const { actions, decisions } = pending.data;
   if (actions.length === 0 && decisions.length === 0) return null;
@@ -64,15 +64,18 @@ export function MattersArisingOffer() {
 
 type Patch = (arising: MattersArising) => MattersArising;
 
-/** Writes progress on an original into this item's cached originals, so the row keeps its place; other reads refresh. */
+/**
+ * This item's cached originals, where progress recorded on a row is written so that the row keeps
+ * its place, and the meeting being edited, which progress on earlier meetings' records leaves as it is.
+ */
+function useKeepOriginals(itemId: number) {
+  const { record } = useMeeting();
+  return exactly(queryKey('arising.of', { agendaItemId: itemId }), queryKey('meetings.get', { id: record.meeting.id }));
+}
+
 function usePatchArising(itemId: number) {
   const client = useQueryClient();
-  return (patch: Patch) => {
-    client.setQueryData<MattersArising>(queryKey('agenda.arising', { agendaItemId: itemId }), (arising) => arising && patch(arising));
-    void client.invalidateQueries({ queryKey: ['agenda.arising'], refetchType: 'none' });
-    void client.invalidateQueries({ queryKey: ['meetings.get'], refetchType: 'none' });
-    for (const m of ['actions.list', 'actions.page', 'meetings.list', 'dashboard.get', 'meetings.mattersArising'] as const) void client.invalidateQueries({ queryKey: [m] });
-  };
+  return (patch: Patch) => client.setQueryData<MattersArising>(queryKey('arising.of', { agendaItemId: itemId }), (arising) => arising && patch(arising));
 }
 
 /**
@@ -81,7 +84,7 @@ function usePatchArising(itemId: number) {
  */
 export function MattersArisingPanel({ itemId, count }: { itemId: number; count: { actions: number; decisions: number } }) {
   const { t } = useTranslation();
-  const arising = useApi('agenda.arising', { agendaItemId: itemId });
+  const arising = useApi('arising.of', { agendaItemId: itemId });
   return (
     <div className="arising" role="group" aria-label={t('arising.title')} aria-busy={!arising.data}>
       <Text size="sm" c="dimmed">
@@ -104,8 +107,8 @@ export function MattersArisingPanel({ itemId, count }: { itemId: number; count: 
 function ArisingLists({ itemId, arising }: { itemId: number; arising: MattersArising }) {
   const { t } = useTranslation();
   const { record, readOnly } = useMeeting();
-  const pending = useApi('meetings.mattersArising', { meetingId: record.meeting.id }, { enabled: !readOnly });
-  const link = useApiMutation('meetings.addMattersArising');
+  const pending = useApi('arising.pending', { meetingId: record.meeting.id }, { enabled: !readOnly });
+  const link = useApiMutation('arising.add');
   const { actions, decisions } = arising;
   const linkedActions = new Set(actions.map((a) => a.id));
   const linkedDecisions = new Set(decisions.map((d) => d.id));
@@ -157,13 +160,14 @@ function ArisingLists({ itemId, arising }: { itemId: number; arising: MattersAri
 function ArisingAction({ action, itemId }: { action: ActionItem; itemId: number }) {
   const { t, i18n } = useTranslation();
   const patch = usePatchArising(itemId);
+  const keep = useKeepOriginals(itemId);
   const track = useTrackedWrite();
   const [error, setError] = useState<string | null>(null);
   const apply = (changes: Partial<ActionItem>) => patch((a) => ({ ...a, actions: a.actions.map((x) => (x.id === action.id ? { ...x, ...changes } : x)) }));
 
   function setStatus(status: ActionStatus) {
     setError(null);
-    void track(call('actions.update', { id: action.id, status })).then(apply, (err: unknown) => setError(describeError(t, err)));
+    void track(command('actions.update', { id: action.id, status }, { keep })).then(apply, (err: unknown) => setError(describeError(t, err)));
   }
 
   const description = localized(action.description, action.descriptionAr, i18n.language);
@@ -199,7 +203,7 @@ function ArisingAction({ action, itemId }: { action: ActionItem; itemId: number 
         <Text size="xs" c="dimmed" lineClamp={2} title={action.latestNote?.text}>
           {action.latestNote ? `${formatDate(action.latestNote.date, i18n.language)}: ${action.latestNote.text}` : t('tracker.noNotes')}
         </Text>
-        <NoteButton action={action} onSaved={apply} />
+        <NoteButton action={action} keep={keep} onSaved={apply} />
       </div>
     </div>
   );
@@ -208,12 +212,13 @@ function ArisingAction({ action, itemId }: { action: ActionItem; itemId: number 
 function ArisingDecisionRow({ decision, itemId }: { decision: ArisingDecision; itemId: number }) {
   const { t, i18n } = useTranslation();
   const patch = usePatchArising(itemId);
+  const keep = useKeepOriginals(itemId);
   const track = useTrackedWrite();
   const [error, setError] = useState<string | null>(null);
 
   function setStatus(implementationStatus: ImplementationStatus) {
     setError(null);
-    void track(call('decisions.update', { id: decision.id, implementationStatus })).then(
+    void track(command('decisions.update', { id: decision.id, implementationStatus }, { keep })).then(
       (saved) => patch((a) => ({ ...a, decisions: a.decisions.map((d) => (d.id === saved.id ? { ...d, ...saved } : d)) })),
       (err: unknown) => setError(describeError(t, err)),
     );

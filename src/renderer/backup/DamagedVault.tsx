@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryInfo } from '../../shared/api/backup';
 import type { VaultStatus } from '../../shared/domain';
-import { call } from '../api/call';
+import { call, command } from '../api/call';
 import { describeError } from '../api/errors';
 import { getBridge } from '../api/transport';
 import { formatInstant } from '../app/format';
@@ -61,7 +61,7 @@ export function DamagedVault({ path, passphrase, actor, onStatus, onBack }: Prop
     setBusy(true);
     setRestoreError(null);
     try {
-      const restored = await call('backup.restore', { backup, out: out.trim(), passphrase });
+      const restored = await command('backup.restore', { backup, out: out.trim(), passphrase });
       const bridge = getBridge();
       if (!bridge.openRestored) {
         setRestoredTo(restored.path);
@@ -69,7 +69,7 @@ export function DamagedVault({ path, passphrase, actor, onStatus, onBack }: Prop
       }
       await bridge.openRestored(restored.path);
       // The backup may carry an older passphrase: then the unlock form asks for it.
-      onStatus(await call('vault.unlock', { passphrase, actor }).catch(() => call('vault.status', {})));
+      onStatus(await command('vault.unlock', { passphrase, actor }).catch(() => call('vault.status', {})));
     } catch (err) {
       setRestoreError(describeError(t, err));
     } finally {

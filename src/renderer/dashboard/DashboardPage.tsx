@@ -2,7 +2,7 @@ import { Badge, Table, Text, Title } from '@mantine/core';
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { DUE_SOON_DAYS, type AwaitingDecision, type Dashboard } from '../../shared/api/review';
+import { DUE_SOON_DAYS, type AwaitingDecision, type Dashboard } from '../../shared/api/dashboard';
 import type { ActionItem, MeetingSummary } from '../../shared/domain';
 import { useApi } from '../api/queries';
 import { formatDate, localized } from '../app/format';
@@ -18,7 +18,7 @@ import './dashboard.css';
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   // Editors save without refreshing this read, so it is taken afresh on each visit.
-  const dashboard = useApi('dashboard.get', {}, { staleTime: 0 });
+  const dashboard = useApi('dashboard.get', {});
   const d = dashboard.data;
   return (
     <div className="page dashboard">

@@ -119,7 +119,7 @@ function Entry({ entry }: { entry: AuditEntry }) {
 function Entries({ target }: { target: HistoryTarget }) {
   const { t } = useTranslation();
   // Edits in the editor are saved without a query refresh, so the trail is read afresh each time.
-  const history = useApi('audit.history', { entity: target.entity, entityId: target.entityId }, { staleTime: 0 });
+  const history = useApi('audit.history', { entity: target.entity, entityId: target.entityId });
   if (!history.data) return <QueryState isLoading={history.isLoading} error={history.error} />;
   if (history.data.length === 0)
     return (

@@ -1,16 +1,15 @@
 import { Button, NativeSelect, Text, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionItem, type ActionStatus, type AgendaItemRecord } from '../../shared/domain';
-import { call } from '../api/call';
+import { command } from '../api/call';
 import { describeError } from '../api/errors';
 import { personName } from '../app/format';
 import { useAutosave, useAutosavedField, useTrackedWrite } from '../autosave/AutosaveContext';
 import { ARABIC_TEXT, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { fieldId } from './arabicGaps';
-import { useMeeting, useUpdateRecord } from './meetingContext';
+import { keepRecord, useMeeting, useUpdateRecord } from './meetingContext';
 
 type ActionPatch = Partial<Pick<ActionItem, 'description' | 'descriptionAr' | 'ownerPersonId' | 'ownerBody' | 'dueDate' | 'status' | 'decisionId'>>;
 
@@ -19,13 +18,8 @@ const BODY = 'body';
 function useReplaceActions() {
   const { record } = useMeeting();
   const updateRecord = useUpdateRecord(record.meeting.id);
-  const client = useQueryClient();
-  return (agendaItemId: number, update: (list: ActionItem[]) => ActionItem[]) => {
+  return (agendaItemId: number, update: (list: ActionItem[]) => ActionItem[]) =>
     updateRecord((r) => ({ ...r, agenda: r.agenda.map((a) => (a.id === agendaItemId ? { ...a, actions: update(a.actions) } : a)) }));
-    void client.invalidateQueries({ queryKey: ['actions.list'] });
-    void client.invalidateQueries({ queryKey: ['actions.page'] });
-    void client.invalidateQueries({ queryKey: ['meetings.list'] });
-  };
 }
 
 /** Owner choices: the committee's members, then "a named body" (a ministry, a working group). */
@@ -70,7 +64,7 @@ function ActionRow({ action, item }: { action: ActionItem; item: AgendaItemRecor
   const replace = useReplaceActions();
   const track = useTrackedWrite();
   const saver = useAutosave<ActionPatch>(async (patch) => {
-    const saved = await call('actions.update', { id: action.id, ...patch });
+    const saved = await command('actions.update', { id: action.id, ...patch }, { keep: keepRecord(action.meetingId) });
     replace(item.id, (list) => list.map((a) => (a.id === saved.id ? saved : a)));
   });
   const description = useAutosavedField(saver, 'description', action.description);
@@ -161,7 +155,7 @@ function ActionRow({ action, item }: { action: ActionItem; item: AgendaItemRecor
       <ConfirmButton
         label={t('common.remove')}
         aria-label={t('actions.removeNamed', { name })}
-        onConfirm={() => void track(call('actions.remove', { id: action.id })).then(() => replace(item.id, (list) => list.filter((a) => a.id !== action.id)))}
+        onConfirm={() => void track(command('actions.remove', { id: action.id }, { keep: keepRecord(action.meetingId) })).then(() => replace(item.id, (list) => list.filter((a) => a.id !== action.id)))}
       />
     </div>
   );
@@ -189,14 +183,18 @@ function AddAction({ item, number }: { item: AgendaItemRecord; number: number })
     setError(null);
     try {
       const action = await track(
-        call('actions.add', {
-          agendaItemId: item.id,
-          description,
-          ownerPersonId: owner && owner !== BODY ? Number(owner) : null,
-          ownerBody: owner === BODY ? body : null,
-          dueDate: due || null,
-          decisionId: decisionId ? Number(decisionId) : null,
-        }),
+        command(
+          'actions.add',
+          {
+            agendaItemId: item.id,
+            description,
+            ownerPersonId: owner && owner !== BODY ? Number(owner) : null,
+            ownerBody: owner === BODY ? body : null,
+            dueDate: due || null,
+            decisionId: decisionId ? Number(decisionId) : null,
+          },
+          { keep: keepRecord(item.meetingId) },
+        ),
       );
       replace(item.id, (list) => [...list, action]);
       setDescription('');

@@ -2,7 +2,7 @@ import { Checkbox, Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemRecord } from '../../shared/domain';
-import { call } from '../api/call';
+import { command } from '../api/call';
 import { MattersArisingPanel } from '../arising/MattersArising';
 import { formatNumber, localized, personName } from '../app/format';
 import { useAutosave, useAutosavedField, useTrackedWrite } from '../autosave/AutosaveContext';
@@ -13,7 +13,7 @@ import { ActionsEditor } from './ActionsEditor';
 import { BilingualTextarea } from './BilingualTextarea';
 import { fieldId } from './arabicGaps';
 import { DecisionsEditor } from './DecisionsEditor';
-import { useMeeting, useUpdateRecord } from './meetingContext';
+import { keepRecord, useMeeting, useUpdateRecord } from './meetingContext';
 
 type AgendaPatch = Partial<Pick<AgendaItem, 'title' | 'titleAr' | 'presenterId' | 'minutes' | 'minutesAr' | 'publicSummary' | 'publicSummaryAr' | 'isPublic'>>;
 
@@ -47,7 +47,7 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
   const [dropSide, setDropSide] = useState<'before' | 'after' | null>(null);
 
   const saver = useAutosave<AgendaPatch>(async (patch) => {
-    const saved = await call('agenda.update', { id: item.id, ...patch });
+    const saved = await command('agenda.update', { id: item.id, ...patch }, { keep: keepRecord(record.meeting.id) });
     updateRecord((r) => ({ ...r, agenda: r.agenda.map((a) => (a.id === item.id ? { ...a, ...saved } : a)) }));
   });
   const title = useAutosavedField(saver, 'title', item.title);
@@ -62,7 +62,7 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
   const label = t('agenda.itemLabel', { number, title: localized(title.value ?? '', titleAr.value, i18n.language) || t('agenda.untitled') });
 
   function remove() {
-    void track(call('agenda.remove', { id: item.id })).then(() =>
+    void track(command('agenda.remove', { id: item.id }, { keep: keepRecord(record.meeting.id) })).then(() =>
       updateRecord((r) => ({
         ...r,
         agenda: r.agenda.filter((a) => a.id !== item.id).map((a, i) => ({ ...a, position: i + 1 })),

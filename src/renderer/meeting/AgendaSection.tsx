@@ -3,12 +3,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState, type DragEvent, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, MeetingRecord } from '../../shared/domain';
-import { call } from '../api/call';
+import { command } from '../api/call';
 import { queryKey } from '../api/queries';
 import { describeError } from '../api/errors';
 import { useTrackedWrite } from '../autosave/AutosaveContext';
 import { AgendaItemCard } from './AgendaItemCard';
-import { useMeeting, useUpdateRecord } from './meetingContext';
+import { keepRecord, useMeeting, useUpdateRecord } from './meetingContext';
 import { dropPosition, keyboardReorder, moveItem, type Grab } from './reorder';
 
 function withOrder(record: MeetingRecord, order: number[]): MeetingRecord {
@@ -54,10 +54,11 @@ export function AgendaSection() {
   function commit(id: number, newOrder: number[]) {
     setPending(newOrder);
     updateRecord((r) => withOrder(r, newOrder));
-    void track(call('agenda.move', { id, position: newOrder.indexOf(id) + 1 })).then(
+    void track(command('agenda.move', { id, position: newOrder.indexOf(id) + 1 }, { keep: keepRecord(meetingId) })).then(
       (moved) => updateRecord((r) => withPositions(r, moved)),
       () => {
         setPending(null);
+        // The order shown was never saved: the record's own order comes back.
         void client.invalidateQueries({ queryKey: queryKey('meetings.get', { id: meetingId }) });
       },
     );
@@ -165,7 +166,7 @@ function AddAgendaItem({ meetingId }: { meetingId: number }) {
     setBusy(true);
     setError(null);
     try {
-      const item = await track(call('agenda.add', { meetingId, title }));
+      const item = await track(command('agenda.add', { meetingId, title }, { keep: keepRecord(meetingId) }));
       updateRecord((r) => ({ ...r, agenda: [...r.agenda, { ...item, decisions: [], actions: [] }] }));
       setTitle('');
     } catch (err) {

@@ -2,11 +2,11 @@ import { Badge, Group, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, VOTING_ROLES, type AttendanceEntry, type AttendanceStatus, type Membership } from '../../shared/domain';
-import { call } from '../api/call';
+import { command } from '../api/call';
 import { localized, personName } from '../app/format';
 import { useTrackedWrite } from '../autosave/AutosaveContext';
 import { fieldId } from './arabicGaps';
-import { useMeeting, useUpdateRecord } from './meetingContext';
+import { keepRecord, useMeeting, useUpdateRecord } from './meetingContext';
 
 /** Voting members first (they make the quorum), then the others, each group in roster order. */
 function ordered(members: Membership[]): Membership[] {
@@ -71,7 +71,7 @@ function AttendanceRow({ member, entry }: { member: Membership; entry: Attendanc
   const name = personName(member.person, i18n.language);
 
   function save(next: AttendanceStatus, representedBy?: string) {
-    void track(call('attendance.set', { meetingId: record.meeting.id, personId: member.personId, status: next, representedBy })).then(
+    void track(command('attendance.set', { meetingId: record.meeting.id, personId: member.personId, status: next, representedBy }, { keep: keepRecord(record.meeting.id) })).then(
       (result) => updateRecord((r) => ({ ...r, attendance: result.attendance, quorum: result.quorum })),
       () => setStatus(entry?.status),
     );

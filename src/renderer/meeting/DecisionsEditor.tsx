@@ -1,15 +1,14 @@
 import { Badge, Button, NativeSelect, Text, Textarea } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPLEMENTATION_STATUSES, type AgendaItemRecord, type Decision, type ImplementationStatus } from '../../shared/domain';
-import { call } from '../api/call';
+import { command } from '../api/call';
 import { describeError } from '../api/errors';
 import { useAutosave, useAutosavedField, useTrackedWrite } from '../autosave/AutosaveContext';
 import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { fieldId } from './arabicGaps';
-import { useMeeting, useUpdateRecord } from './meetingContext';
+import { keepRecord, useMeeting, useUpdateRecord } from './meetingContext';
 
 type DecisionPatch = Partial<Pick<Decision, 'text' | 'textAr' | 'implementationStatus'>>;
 
@@ -24,7 +23,6 @@ export function DecisionsEditor({ item, number }: { item: AgendaItemRecord; numb
   const { t } = useTranslation();
   const { readOnly } = useMeeting();
   const replace = useReplaceDecision();
-  const client = useQueryClient();
   const track = useTrackedWrite();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -36,9 +34,8 @@ export function DecisionsEditor({ item, number }: { item: AgendaItemRecord; numb
     setBusy(true);
     setError(null);
     try {
-      const decision = await track(call('decisions.add', { agendaItemId: item.id, text }));
+      const decision = await track(command('decisions.add', { agendaItemId: item.id, text }, { keep: keepRecord(item.meetingId) }));
       replace(item.id, (list) => [...list, decision]);
-      void client.invalidateQueries({ queryKey: ['meetings.list'] });
       setText('');
     } catch (err) {
       setError(describeError(t, err));
@@ -85,7 +82,7 @@ function DecisionRow({ decision }: { decision: Decision }) {
   const replace = useReplaceDecision();
   const track = useTrackedWrite();
   const saver = useAutosave<DecisionPatch>(async (patch) => {
-    const saved = await call('decisions.update', { id: decision.id, ...patch });
+    const saved = await command('decisions.update', { id: decision.id, ...patch }, { keep: keepRecord(decision.meetingId) });
     replace(decision.agendaItemId, (list) => list.map((d) => (d.id === saved.id ? saved : d)));
   });
   const text = useAutosavedField(saver, 'text', decision.text);
@@ -137,7 +134,7 @@ function DecisionRow({ decision }: { decision: Decision }) {
         label={t('common.remove')}
         aria-label={t('decisions.removeNamed', { number: decision.number })}
         onConfirm={() =>
-          void track(call('decisions.remove', { id: decision.id })).then(() =>
+          void track(command('decisions.remove', { id: decision.id }, { keep: keepRecord(decision.meetingId) })).then(() =>
             replace(decision.agendaItemId, (list) => list.filter((d) => d.id !== decision.id)),
           )
         }

@@ -1,10 +1,9 @@
 import { Anchor, Badge, Button, Group, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { Meeting } from '../../shared/domain';
-import { call } from '../api/call';
+import { command } from '../api/call';
 import { describeError } from '../api/errors';
 import { useApi } from '../api/queries';
 import { localized } from '../app/format';
@@ -20,7 +19,7 @@ import { AgendaSection } from './AgendaSection';
 import { ArabicGapsPanel, focusRequestedField, useGoToGap, type ArabicDocument } from './ArabicGapsPanel';
 import { AttendanceGrid } from './AttendanceGrid';
 import { DetailsSection, RemarksFields } from './DetailsSection';
-import { MeetingContext, useUpdateRecord } from './meetingContext';
+import { keepRecord, MeetingContext, useUpdateRecord } from './meetingContext';
 
 export type MeetingPatch = Partial<
   Pick<Meeting, 'startsAt' | 'endsAt' | 'venue' | 'venueAr' | 'classification' | 'openingRemarks' | 'openingRemarksAr' | 'closingRemarks' | 'closingRemarksAr'>
@@ -42,14 +41,12 @@ export function MeetingEditor() {
 
 function LoadedEditor({ meetingId }: { meetingId: number }) {
   const { t, i18n } = useTranslation();
-  const client = useQueryClient();
   const updateRecord = useUpdateRecord(meetingId);
   const record = useApi('meetings.get', { id: meetingId }).data!;
   const readOnly = record.meeting.status === 'approved';
   const saver = useAutosave<MeetingPatch>(async (patch) => {
-    const saved = await call('meetings.update', { id: meetingId, ...patch });
+    const saved = await command('meetings.update', { id: meetingId, ...patch }, { keep: keepRecord(meetingId) });
     updateRecord((r) => ({ ...r, meeting: saved }));
-    void client.invalidateQueries({ queryKey: ['meetings.list'] });
   });
   const context = useMemo(() => ({ record, readOnly }), [record, readOnly]);
   const { committee, meeting } = record;

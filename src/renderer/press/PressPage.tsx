@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { DocLanguage } from '../../shared/api/exports';
 import type { PressStatement } from '../../shared/api/press';
 import type { MeetingRecord } from '../../shared/domain';
-import { call } from '../api/call';
+import { call, command, exactly } from '../api/call';
 import { describeError } from '../api/errors';
 import { queryKey, useApi } from '../api/queries';
 import { formatDate, formatInstant, localized } from '../app/format';
@@ -65,7 +65,7 @@ function blankStatement(meetingId: number, lang: DocLanguage): PressStatement {
  */
 function PressPanel({ meetingId, lang, record }: { meetingId: number; lang: DocLanguage; record: MeetingRecord }) {
   const { t } = useTranslation();
-  const statement = useApi('press.get', { meetingId, lang }, { staleTime: 0 });
+  const statement = useApi('press.get', { meetingId, lang });
   const [byHand, setByHand] = useState(false);
   const goToGap = useGoToGap(meetingId, false);
   const issues = missingArabic(statement.error);
@@ -119,7 +119,7 @@ function PressEditor({ meetingId, lang, record, statement }: EditorProps) {
   const store = (next: PressStatement) => client.setQueryData(queryKey('press.get', { meetingId, lang }), next);
   // The contract stores headline and body together, so every save sends both as they are now.
   const saver = useAutosave<PressText>(async () => {
-    store(await call('press.save', { meetingId, lang, ...text.current }));
+    store(await command('press.save', { meetingId, lang, ...text.current }, { keep: exactly(queryKey('press.get', { meetingId, lang })) }));
   });
   const locked = statement.status === 'approved';
   const textProps = lang === 'ar' ? ARABIC_TEXT : ENGLISH_TEXT;
@@ -177,7 +177,7 @@ function PressEditor({ meetingId, lang, record, statement }: EditorProps) {
     });
   const setStatus = (status: PressStatement['status']) =>
     run('status', async () => {
-      store(await call('press.setStatus', { meetingId, lang, status }));
+      store(await command('press.setStatus', { meetingId, lang, status }, { keep: exactly(queryKey('press.get', { meetingId, lang })) }));
     });
   const exportDocx = () => run('export', () => exportMeetingDocument('press', meetingId, lang));
 

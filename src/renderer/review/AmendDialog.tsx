@@ -3,9 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../shared/api';
-import { AMENDABLE_FIELDS } from '../../shared/api/review';
+import { AMENDABLE_FIELDS } from '../../shared/api/amendments';
 import { ATTENDANCE_STATUSES, CLASSIFICATIONS } from '../../shared/domain';
-import { call } from '../api/call';
+import { command, exactly } from '../api/call';
 import { queryKey } from '../api/queries';
 import { FormError } from '../components/FormError';
 import { humanise } from '../history/auditDetail';
@@ -61,14 +61,11 @@ function AmendForm({ onDone }: { onDone: () => void }) {
     setError(null);
     try {
       const input = { meetingId: record.meeting.id, targetType: target.type, targetId: target.id, field, after: after.trim() ? after : null, reason };
-      await call('meetings.amend', input as InputOf<'meetings.amend'>);
-      // The record first: the editor remounts with fresh fields when the list of amendments grows.
-      await client.refetchQueries({ queryKey: queryKey('meetings.get', { id: record.meeting.id }) });
-      await Promise.all(
-        (['meetings.amendments', 'meetings.list', 'agenda.arising', 'actions.list', 'actions.page', 'dashboard.get', 'meetings.mattersArising'] as const).map((m) =>
-          client.invalidateQueries({ queryKey: [m] }),
-        ),
-      );
+      // The list of amendments last: the editor remounts with fresh fields when it grows, so the
+      // record must be read again before it.
+      const list = queryKey('amendments.list', { meetingId: record.meeting.id });
+      await command('amendments.add', input as InputOf<'amendments.add'>, { keep: exactly(list) });
+      await client.invalidateQueries({ queryKey: list });
       onDone();
     } catch (err) {
       setError(err);

@@ -14,7 +14,7 @@ import './review.css';
  * after an amendment every field starts again from the amended record.
  */
 export function useAmendmentRevision(meetingId: number, status: MeetingStatus | undefined): number {
-  return useApi('meetings.amendments', { meetingId }, { enabled: status === 'approved' }).data?.length ?? 0;
+  return useApi('amendments.list', { meetingId }, { enabled: status === 'approved' }).data?.length ?? 0;
 }
 
 /** The amendments annex of approved minutes, as the export prints it. */
@@ -22,7 +22,7 @@ export function AmendmentsSection() {
   const { t, i18n } = useTranslation();
   const { record } = useMeeting();
   const approved = record.meeting.status === 'approved';
-  const amendments = useApi('meetings.amendments', { meetingId: record.meeting.id }, { enabled: approved });
+  const amendments = useApi('amendments.list', { meetingId: record.meeting.id }, { enabled: approved });
   if (!approved) return null;
 
   return (

@@ -50,7 +50,7 @@ export function WorkflowBar() {
   const { record } = useMeeting();
   const { meeting } = record;
   const comments = useApi('review.list', { meetingId: meeting.id });
-  const transitions = useApi('meetings.transitions', { id: meeting.id });
+  const transitions = useApi('review.transitions', { id: meeting.id });
   const [step, setStep] = useState<Step | null>(null);
   const [amending, setAmending] = useState(false);
   const openComments = (comments.data ?? []).filter((c) => c.resolvedAt === null).length;
@@ -114,9 +114,9 @@ function StepForm({ step, meetingId, openComments, onDone }: { step: Step; meeti
   const { t } = useTranslation();
   const registry = useRegistry();
   const [note, setNote] = useState('');
-  const submit = useApiMutation('meetings.submitForReview');
-  const approve = useApiMutation('meetings.approve');
-  const back = useApiMutation('meetings.returnToDraft');
+  const submit = useApiMutation('review.submit');
+  const approve = useApiMutation('review.approve');
+  const back = useApiMutation('review.returnToDraft');
   const mutation = step === 'submit' ? submit : step === 'approve' ? approve : back;
 
   async function run(e: FormEvent) {

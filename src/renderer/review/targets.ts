@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AmendmentTarget } from '../../shared/api/review';
+import type { AmendmentTarget } from '../../shared/api/amendments';
 import type { MeetingRecord } from '../../shared/domain';
 import { localized, personName } from '../app/format';
 
@@ -36,7 +36,7 @@ export function targetLabel(t: TFunction, lang: string, record: MeetingRecord, t
   return all.find((x) => x.type === type && x.id === id)?.label ?? t('targets.removed', { type, id });
 }
 
-/** The current text of an amendable field, as `meetings.amend` compares it. */
+/** The current text of an amendable field, as `amendments.add` compares it. */
 export function currentValue(record: MeetingRecord, type: AmendmentTarget, id: number, field: string): string | null {
   const pick = (row: object | undefined) => {
     const v = row ? (row as Record<string, unknown>)[field] : undefined;

@@ -3,7 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../shared/domain';
-import { call, onCallError } from '../api/call';
+import { call, command, onCallError, onCommand } from '../api/call';
+import { refreshAfter } from '../api/queries';
 import { AutosaveProvider } from '../autosave/AutosaveContext';
 import { AutosaveRegistry } from '../autosave/autosave';
 import { UnlockScreen } from '../unlock/UnlockScreen';
@@ -57,6 +58,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }, [status]);
 
   useEffect(() => {
+    onCommand((method, keep) => refreshAfter(client, method, keep));
+    return () => onCommand(null);
+  }, [client]);
+
+  useEffect(() => {
     call('vault.status', {}).then(setStatus, (err: unknown) => setFatal(err instanceof Error ? err.message : String(err)));
   }, []);
 
@@ -77,7 +83,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       locking.current = true;
       try {
         await registry.flushAll();
-        const next = await call('vault.lock', {}).catch(() => null);
+        const next = await command('vault.lock', {}).catch(() => null);
         drop(next, reason);
       } finally {
         locking.current = false;

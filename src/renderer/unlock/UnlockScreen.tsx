@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/api/vault';
 import type { VaultStatus } from '../../shared/domain';
-import { ApiCallError, call } from '../api/call';
+import { ApiCallError, call, command } from '../api/call';
 import { describeError } from '../api/errors';
 import { DamagedVault } from '../backup/DamagedVault';
 import { getBridge } from '../api/transport';
@@ -129,7 +129,7 @@ function UnlockForm({ path, onStatus }: { path: string; onStatus: (s: VaultStatu
     if (!actor.trim()) return;
     setBusy(true);
     try {
-      const next = await call('vault.unlock', { passphrase, actor: actor.trim() });
+      const next = await command('vault.unlock', { passphrase, actor: actor.trim() });
       remember();
       setPassphrase('');
       onStatus(next);
@@ -203,7 +203,7 @@ function CreateForm({ path, onStatus }: { path: string; onStatus: (s: VaultStatu
     if (tooShort || mismatch || nameMissing) return;
     setBusy(true);
     try {
-      const next = await call('vault.create', { passphrase, actor: actor.trim() });
+      const next = await command('vault.create', { passphrase, actor: actor.trim() });
       remember();
       onStatus(next);
     } catch (err) {

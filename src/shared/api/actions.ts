@@ -1,18 +1,8 @@
 import { z } from 'zod';
-import {
-  ACTION_STATUSES,
-  IMPLEMENTATION_STATUSES,
-  type ActionItem,
-  type Decision,
-  type ProgressNote,
-} from '../domain';
+import { ACTION_STATUSES, type ActionItem, type ProgressNote } from '../domain';
 import { id, isoDate, LIMITS, optionalText, requiredText } from '../text';
-import { method } from './define';
-
-export const decisionFields = {
-  text: requiredText(LIMITS.longText),
-  textAr: optionalText(LIMITS.longText),
-};
+import { command, query } from './define';
+import { ACTION_READS } from './stale';
 
 export const actionFields = {
   description: requiredText(2_000),
@@ -63,34 +53,27 @@ export interface ActionPage {
 }
 
 export const actionsApi = {
-  'decisions.add': method<Decision>()(z.object({ agendaItemId: id, ...decisionFields }).strict()),
-  'decisions.update': method<Decision>()(
-    z
-      .object({ id, implementationStatus: z.enum(IMPLEMENTATION_STATUSES).optional() })
-      .extend(z.object(decisionFields).partial().shape)
-      .strict(),
-  ),
-  /** The number stays taken: a later decision never reuses it. */
-  'decisions.remove': method<null>()(z.object({ id }).strict()),
   /** Every matching action at once: for the CLI and reports. The tracker screen reads `actions.page`. */
-  'actions.list': method<ActionItem[]>()(actionFilter),
+  'actions.list': query<ActionItem[]>()(actionFilter),
   /** One page of the tracker, in the filter's order, with the number of matches in all. */
-  'actions.page': method<ActionPage>()(actionPageInput),
-  'actions.get': method<ActionItem & { notes: ProgressNote[] }>()(z.object({ id }).strict()),
-  'actions.add': method<ActionItem>()(
+  'actions.page': query<ActionPage>()(actionPageInput),
+  'actions.get': query<ActionItem & { notes: ProgressNote[] }>()(z.object({ id }).strict()),
+  'actions.add': command<ActionItem>()(
     z
       .object({ agendaItemId: id, ...actionFields })
       .strict()
       .refine(ownerGiven, { message: 'Give an owner: a person or a named body.', path: ['ownerPersonId'] }),
+    ACTION_READS,
   ),
-  'actions.update': method<ActionItem>()(
+  'actions.update': command<ActionItem>()(
     z
       .object({ id, status: z.enum(ACTION_STATUSES).optional() })
       .extend(z.object(actionFields).partial().shape)
       .strict(),
+    ACTION_READS,
   ),
-  'actions.remove': method<null>()(z.object({ id }).strict()),
-  'actions.addNote': method<ProgressNote>()(
+  'actions.remove': command<null>()(z.object({ id }).strict(), ACTION_READS),
+  'actions.addNote': command<ProgressNote>()(
     z
       .object({
         actionId: id,
@@ -99,5 +82,6 @@ export const actionsApi = {
         status: z.enum(ACTION_STATUSES).optional(),
       })
       .strict(),
+    ACTION_READS,
   ),
 };

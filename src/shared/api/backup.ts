@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { command, query } from './define';
 import { passphrase } from './vault';
 
 export const DEFAULT_BACKUPS_KEPT = 10;
@@ -62,11 +62,11 @@ export const absolutePath = z
 
 export const backupApi = {
   /** Takes a verified, encrypted backup now, into the folder of the backup settings. */
-  'backup.create': method<BackupInfo>()(z.object({}).strict()),
+  'backup.create': command<BackupInfo>()(z.object({}).strict(), ['backup.list', 'backup.settings.get']),
   /** The backups of this vault in the backup folder, newest first. */
-  'backup.list': method<BackupInfo[]>()(z.object({}).strict()),
-  'backup.settings.get': method<BackupSettingsView>()(z.object({}).strict()),
-  'backup.settings.set': method<BackupSettingsView>()(
+  'backup.list': query<BackupInfo[]>()(z.object({}).strict()),
+  'backup.settings.get': query<BackupSettingsView>()(z.object({}).strict()),
+  'backup.settings.set': command<BackupSettingsView>()(
     z
       .object({
         folder: absolutePath.nullable(),
@@ -75,16 +75,17 @@ export const backupApi = {
       })
       .strict()
       .refine((s) => !s.enabled || s.folder !== null, { message: 'Choose a folder before turning automatic backups on.', path: ['folder'] }),
+    ['backup.settings.get', 'backup.list'],
   ),
   /**
    * Writes the backup, checked first, as a new vault file at `out` (never over an existing file).
    * The passphrase is the one the vault had when the backup was taken. Works while locked.
    */
-  'backup.restore': method<{ path: string }>()(z.object({ backup: absolutePath, out: absolutePath, passphrase }).strict()),
+  'backup.restore': command<{ path: string }>()(z.object({ backup: absolutePath, out: absolutePath, passphrase }).strict(), ['backup.list']),
   /**
    * Whether the current vault file is damaged, and which backups could replace it. For the
    * screen shown when unlock fails with VAULT_DAMAGED; works while locked. `folder` is searched
    * when given (the vault's own settings may be unreadable).
    */
-  'backup.recovery': method<RecoveryInfo>()(z.object({ passphrase, folder: absolutePath.optional() }).strict()),
+  'backup.recovery': query<RecoveryInfo>()(z.object({ passphrase, folder: absolutePath.optional() }).strict()),
 };

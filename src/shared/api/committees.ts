@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ROLES, type Committee, type Membership, type Person } from '../domain';
+import type { Committee } from '../domain';
 import { id, LIMITS, optionalText, requiredText } from '../text';
-import { method } from './define';
+import { command, query } from './define';
+import { ACTION_READS, MEETING_READS } from './stale';
 
 export const quorumRule = z.union([
   z.enum(['majority', 'two-thirds', 'all']),
@@ -28,23 +29,10 @@ export const committeeFields = {
   quorumRule,
 };
 
-export const personFields = {
-  honorific: optionalText(LIMITS.short),
-  honorificAr: optionalText(LIMITS.short),
-  name: requiredText(LIMITS.name),
-  nameAr: optionalText(LIMITS.name),
-  position: optionalText(),
-  positionAr: optionalText(),
-  organisation: optionalText(),
-  organisationAr: optionalText(),
-};
-
-export const role = z.enum(ROLES);
-
 export const committeesApi = {
-  'committees.list': method<Committee[]>()(z.object({ includeInactive: z.boolean().optional() }).strict()),
-  'committees.get': method<Committee>()(z.object({ id }).strict()),
-  'committees.create': method<Committee>()(
+  'committees.list': query<Committee[]>()(z.object({ includeInactive: z.boolean().optional() }).strict()),
+  'committees.get': query<Committee>()(z.object({ id }).strict()),
+  'committees.create': command<Committee>()(
     z
       .object({
         ...committeeFields,
@@ -52,26 +40,13 @@ export const committeesApi = {
         quorumRule: committeeFields.quorumRule.optional(),
       })
       .strict(),
+    ['committees.list', 'committees.get', 'audit.history'],
   ),
-  'committees.update': method<Committee>()(
+  'committees.update': command<Committee>()(
     z
       .object({ id, active: z.boolean().optional() })
       .extend(z.object(committeeFields).partial().shape)
       .strict(),
-  ),
-  'people.list': method<Person[]>()(z.object({ includeInactive: z.boolean().optional() }).strict()),
-  'people.create': method<Person>()(z.object(personFields).strict()),
-  'people.update': method<Person>()(
-    z
-      .object({ id, active: z.boolean().optional() })
-      .extend(z.object(personFields).partial().shape)
-      .strict(),
-  ),
-  'memberships.list': method<Membership[]>()(
-    z.object({ committeeId: id, includeInactive: z.boolean().optional() }).strict(),
-  ),
-  /** Adds the person to the committee, or changes their role / reactivates them. */
-  'memberships.set': method<Membership>()(
-    z.object({ committeeId: id, personId: id, role, active: z.boolean().optional() }).strict(),
+    ['committees.list', 'committees.get', ...MEETING_READS, ...ACTION_READS],
   ),
 };

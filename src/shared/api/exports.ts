@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate } from '../text';
-import { method } from './define';
+import { query } from './define';
 
 /** A finished document: a file name safe to offer in a save dialog, and the bytes. */
 export interface ExportFile {
@@ -20,14 +20,14 @@ export type DocLanguage = (typeof DOC_LANGS)[number];
 export const docLang = z.enum(DOC_LANGS).default('en');
 
 export const exportsApi = {
-  'exports.minutes': method<ExportFile>()(z.object({ meetingId: id, lang: docLang }).strict()),
+  'exports.minutes': query<ExportFile>()(z.object({ meetingId: id, lang: docLang }).strict()),
   /** The stored statement in that language, or the draft generated in it when none is saved. */
-  'exports.press': method<ExportFile>()(z.object({ meetingId: id, lang: docLang }).strict()),
+  'exports.press': query<ExportFile>()(z.object({ meetingId: id, lang: docLang }).strict()),
   /**
    * One meeting's decisions, or a committee's within an optional date range. Without either,
    * the vault's only committee; a vault with several asks which.
    */
-  'exports.decisions': method<ExportFile>()(
+  'exports.decisions': query<ExportFile>()(
     z
       .object({ committeeId: id.optional(), meetingId: id.optional(), from: isoDate.optional(), to: isoDate.optional() })
       .strict()
@@ -41,5 +41,5 @@ export const exportsApi = {
       }),
   ),
   /** Open and overdue actions of one committee, or of every committee when none is given. */
-  'exports.actions': method<ExportFile>()(z.object({ committeeId: id.optional() }).strict()),
+  'exports.actions': query<ExportFile>()(z.object({ committeeId: id.optional() }).strict()),
 };

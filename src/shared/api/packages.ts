@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { AuditEntry } from '../domain';
 import type { MeetingPackage } from '../meetingPackage';
-import { id, LIMITS } from '../text';
-import { method } from './define';
+import { id } from '../text';
+import { command, query } from './define';
+import { ACTION_READS, MEETING_READS } from './stale';
 
 export interface ImportResult {
   meetingId: number;
@@ -15,9 +15,12 @@ export interface ImportResult {
 
 export const packagesApi = {
   /** The package is validated in core so that every problem is reported by its JSON path. */
-  'packages.import': method<ImportResult>()(z.object({ package: z.unknown() }).strict()),
-  'packages.export': method<MeetingPackage>()(z.object({ meetingId: id }).strict()),
-  'audit.history': method<AuditEntry[]>()(
-    z.object({ entity: z.string().min(1).max(LIMITS.short), entityId: id }).strict(),
-  ),
+  'packages.import': command<ImportResult>()(z.object({ package: z.unknown() }).strict(), [
+    'committees.list',
+    'people.list',
+    'memberships.list',
+    ...MEETING_READS,
+    ...ACTION_READS,
+  ]),
+  'packages.export': query<MeetingPackage>()(z.object({ meetingId: id }).strict()),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, LIMITS, requiredText } from '../text';
-import { method } from './define';
+import { command, query } from './define';
 import { docLang, type DocLanguage } from './exports';
 
 export const PRESS_STATUSES = ['draft', 'approved'] as const;
@@ -28,11 +28,11 @@ export interface PressStatement {
  */
 export const pressApi = {
   /** The saved statement, or a draft generated from the meeting (not saved until `press.save`). */
-  'press.get': method<PressStatement>()(z.object({ meetingId: id, lang: docLang }).strict()),
+  'press.get': query<PressStatement>()(z.object({ meetingId: id, lang: docLang }).strict()),
   /** A fresh draft from the meeting as it is now, to replace the text in the editor; nothing is saved. */
-  'press.generate': method<PressStatement>()(z.object({ meetingId: id, lang: docLang }).strict()),
+  'press.generate': query<PressStatement>()(z.object({ meetingId: id, lang: docLang }).strict()),
   /** An approved statement is locked: set it back to draft before editing. */
-  'press.save': method<PressStatement>()(
+  'press.save': command<PressStatement>()(
     z
       .object({
         meetingId: id,
@@ -41,6 +41,7 @@ export const pressApi = {
         body: requiredText(LIMITS.longText),
       })
       .strict(),
+    ['press.get', 'audit.history'],
   ),
-  'press.setStatus': method<PressStatement>()(z.object({ meetingId: id, lang: docLang, status: z.enum(PRESS_STATUSES) }).strict()),
+  'press.setStatus': command<PressStatement>()(z.object({ meetingId: id, lang: docLang, status: z.enum(PRESS_STATUSES) }).strict(), ['press.get', 'audit.history']),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { VaultStatus } from '../domain';
-import { requiredText, LIMITS } from '../text';
-import { method } from './define';
+import { LIMITS, requiredText } from '../text';
+import { command, query } from './define';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 
@@ -10,11 +10,9 @@ export const passphrase = z.string().max(1024);
 export const actorName = requiredText(LIMITS.name);
 
 export const vaultApi = {
-  'vault.status': method<VaultStatus>()(z.object({}).strict()),
-  'vault.create': method<VaultStatus>()(z.object({ passphrase, actor: actorName }).strict()),
-  'vault.unlock': method<VaultStatus>()(z.object({ passphrase, actor: actorName }).strict()),
-  'vault.lock': method<VaultStatus>()(z.object({}).strict()),
-  'vault.changePassphrase': method<VaultStatus>()(
-    z.object({ current: passphrase, next: passphrase }).strict(),
-  ),
+  'vault.status': query<VaultStatus>()(z.object({}).strict()),
+  'vault.create': command<VaultStatus>()(z.object({ passphrase, actor: actorName }).strict(), 'all'),
+  'vault.unlock': command<VaultStatus>()(z.object({ passphrase, actor: actorName }).strict(), 'all'),
+  'vault.lock': command<VaultStatus>()(z.object({}).strict(), 'all'),
+  'vault.changePassphrase': command<VaultStatus>()(z.object({ current: passphrase, next: passphrase }).strict(), ['vault.status']),
 };

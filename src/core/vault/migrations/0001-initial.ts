@@ -1,7 +1,7 @@
-import type { Db } from '../vault';
+import type { WritableDb } from '../handles';
 
 /** The whole first schema. Later changes are new numbered files, never edits to this one. */
-export function up(db: Db): void {
+export function up(db: WritableDb): void {
   // AUTOINCREMENT: a removed agenda item, decision or action never hands its id (and with it
   // its audit history) to a newcomer.
   db.exec(`

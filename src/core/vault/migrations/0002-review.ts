@@ -1,10 +1,10 @@
-import type { Db } from '../vault';
+import type { WritableDb } from '../handles';
 
 /**
  * The chair's review: matters-arising links, an index for minutes awaiting approval, and the
  * audit trail's anchor and guards.
  */
-export function up(db: Db): void {
+export function up(db: WritableDb): void {
   db.exec(`
     -- A matters-arising agenda item points at the original actions and decisions, so progress
     -- recorded there is progress on the originals. Removing an original drops its link.

@@ -1,5 +1,5 @@
 import { AppError } from '../../errors';
-import type { Db } from '../vault';
+import { inWriteTransaction, type Db, type WritableDb } from '../handles';
 import { up as initial } from './0001-initial';
 import { up as review } from './0002-review';
 import { up as meetingActionCounts } from './0003-meeting-action-counts';
@@ -8,7 +8,7 @@ import { up as trackerOrder } from './0004-tracker-order';
 export interface Migration {
   version: number;
   name: string;
-  up: (db: Db) => void;
+  up: (db: WritableDb) => void;
 }
 
 /** Numbered, in order; each file is frozen once released. */
@@ -45,10 +45,10 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   const current = assertKnownVersion(db, migrations);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
-  db.transaction(() => {
+  inWriteTransaction(db, (w) => {
     for (const m of pending) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
+      m.up(w);
+      w.pragma(`user_version = ${m.version}`);
     }
-  }).immediate();
+  });
 }

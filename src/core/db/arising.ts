@@ -1,16 +1,16 @@
 import type { AgendaItem, ArisingDecision, MattersArising } from '../../shared/domain';
 import { listActionItems } from './actions';
 import { decisionsByIds } from './decisions';
-import type { Db } from '../vault/vault';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 
 /** Decisions with the meeting they were taken at, in the order given, read in one query. */
-export function arisingDecisions(db: Db, rows: readonly { id: number; committeeId: number; meetingNumber: number }[]): ArisingDecision[] {
+export function arisingDecisions(db: ReadableDb, rows: readonly { id: number; committeeId: number; meetingNumber: number }[]): ArisingDecision[] {
   const found = new Map(decisionsByIds(db, rows.map((r) => r.id)).map((d) => [d.id, d]));
   return rows.map((r) => ({ ...found.get(r.id)!, committeeId: r.committeeId, meetingNumber: r.meetingNumber }));
 }
 
 /** Decisions pending or in progress from the committee's meetings numbered below `beforeNumber`. */
-export function pendingDecisions(db: Db, committeeId: number, beforeNumber: number | null): ArisingDecision[] {
+export function pendingDecisions(db: ReadableDb, committeeId: number, beforeNumber: number | null): ArisingDecision[] {
   const rows = db
     .prepare(
       `SELECT d.id, d.committee_id AS committeeId, m.number AS meetingNumber
@@ -23,7 +23,7 @@ export function pendingDecisions(db: Db, committeeId: number, beforeNumber: numb
   return arisingDecisions(db, rows);
 }
 
-export function mattersArisingItemId(db: Db, meetingId: number): number | undefined {
+export function mattersArisingItemId(db: ReadableDb, meetingId: number): number | undefined {
   const row = db
     .prepare(`SELECT id FROM agenda_items WHERE meeting_id = :meetingId AND kind = 'matters_arising' ORDER BY position LIMIT 1`)
     .get({ meetingId }) as { id: number } | undefined;
@@ -31,7 +31,7 @@ export function mattersArisingItemId(db: Db, meetingId: number): number | undefi
 }
 
 /** Matters arising open the agenda: the item goes first and the others move down one. */
-export function insertMattersArisingItem(db: Db, a: Omit<AgendaItem, 'id' | 'position' | 'isPublic'>): number {
+export function insertMattersArisingItem(db: WritableDb, a: Omit<AgendaItem, 'id' | 'position' | 'isPublic'>): number {
   db.prepare('UPDATE agenda_items SET position = position + 1, updated_at = :updatedAt WHERE meeting_id = :meetingId').run({
     meetingId: a.meetingId,
     updatedAt: a.updatedAt,
@@ -47,7 +47,7 @@ export function insertMattersArisingItem(db: Db, a: Omit<AgendaItem, 'id' | 'pos
   return Number(info.lastInsertRowid);
 }
 
-export function linkArising(db: Db, agendaItemId: number, actionIds: readonly number[], decisionIds: readonly number[]): void {
+export function linkArising(db: WritableDb, agendaItemId: number, actionIds: readonly number[], decisionIds: readonly number[]): void {
   const action = db.prepare('INSERT INTO matters_arising_actions (agenda_item_id, action_id) VALUES (:agendaItemId, :id)');
   const decision = db.prepare('INSERT INTO matters_arising_decisions (agenda_item_id, decision_id) VALUES (:agendaItemId, :id)');
   for (const id of actionIds) action.run({ agendaItemId, id });
@@ -55,7 +55,7 @@ export function linkArising(db: Db, agendaItemId: number, actionIds: readonly nu
 }
 
 /** How many originals each "Matters arising" item of a meeting links, counted from the link keys alone. */
-export function arisingCounts(db: Db, meetingId: number): Map<number, { actions: number; decisions: number }> {
+export function arisingCounts(db: ReadableDb, meetingId: number): Map<number, { actions: number; decisions: number }> {
   const rows = db
     .prepare(
       `SELECT i.id,
@@ -67,7 +67,7 @@ export function arisingCounts(db: Db, meetingId: number): Map<number, { actions:
   return new Map(rows.map((r) => [r.id, { actions: r.actions, decisions: r.decisions }]));
 }
 
-export function isMattersArisingItem(db: Db, agendaItemId: number): boolean {
+export function isMattersArisingItem(db: ReadableDb, agendaItemId: number): boolean {
   return db.prepare(`SELECT kind FROM agenda_items WHERE id = :agendaItemId`).pluck().get({ agendaItemId }) === 'matters_arising';
 }
 
@@ -76,7 +76,7 @@ export function isMattersArisingItem(db: Db, agendaItemId: number): boolean {
  * A committee with a backlog links a hundred or more of each, so each kind is read in one
  * query: one read per link made loading such an item twenty times slower.
  */
-export function arisingOfItem(db: Db, agendaItemId: number, today: string): MattersArising {
+export function arisingOfItem(db: ReadableDb, agendaItemId: number, today: string): MattersArising {
   const actionIds = db
     .prepare(
       `SELECT l.action_id FROM matters_arising_actions l

@@ -1,5 +1,5 @@
 import type { PressStatus } from '../../shared/api/press';
-import type { Db } from '../vault/vault';
+import type { ReadableDb, WritableDb } from '../vault/handles';
 
 export interface StoredPressStatement {
   id: number;
@@ -40,12 +40,12 @@ const toStatement = (r: Row): StoredPressStatement => ({
   updatedAt: r.updated_at,
 });
 
-export function pressStatementOf(db: Db, meetingId: number, lang: 'en' | 'ar'): StoredPressStatement | undefined {
+export function pressStatementOf(db: ReadableDb, meetingId: number, lang: 'en' | 'ar'): StoredPressStatement | undefined {
   const row = db.prepare('SELECT * FROM press_statements WHERE meeting_id = :meetingId AND lang = :lang').get({ meetingId, lang }) as Row | undefined;
   return row && toStatement(row);
 }
 
-export function insertPressStatement(db: Db, p: Omit<StoredPressStatement, 'id'>): number {
+export function insertPressStatement(db: WritableDb, p: Omit<StoredPressStatement, 'id'>): number {
   const result = db
     .prepare(
       `INSERT INTO press_statements (meeting_id, lang, headline, body, status, approved_at, approved_by, created_at, updated_at)
@@ -55,7 +55,7 @@ export function insertPressStatement(db: Db, p: Omit<StoredPressStatement, 'id'>
   return Number(result.lastInsertRowid);
 }
 
-export function savePressStatement(db: Db, p: StoredPressStatement): void {
+export function savePressStatement(db: WritableDb, p: StoredPressStatement): void {
   db.prepare(
     `UPDATE press_statements SET headline = :headline, body = :body, status = :status, approved_at = :approvedAt,
        approved_by = :approvedBy, updated_at = :updatedAt WHERE id = :id`,

@@ -2,11 +2,11 @@ import type { ParsedInputOf } from '../../shared/api';
 import type { AgendaItemRecord, MattersArising } from '../../shared/domain';
 import { listActionItems } from '../db/actions';
 import { appendAudit } from '../db/audit';
-import { arisingOfItem, insertMattersArisingItem, isMattersArisingItem, linkArising, mattersArisingItemId, pendingDecisions } from '../db/mattersArising';
+import { arisingOfItem, insertMattersArisingItem, isMattersArisingItem, linkArising, mattersArisingItemId, pendingDecisions } from '../db/arising';
 import { AppError } from '../errors';
-import { nowIso, today, write, type Session } from '../session';
+import { nowIso, readTogether, today, write, type Session } from '../session';
 import { getAgendaItem } from './agenda';
-import { created } from './changes';
+import { created } from '../domain/changes';
 import { getCommittee } from './committees';
 import { assertEditable, getMeeting, getMeetingRecord } from './meetings';
 
@@ -21,7 +21,7 @@ function pending(s: Session, committeeId: number, beforeNumber: number | null): 
   return { actions, decisions: pendingDecisions(s.db, committeeId, beforeNumber) };
 }
 
-export function mattersArising(s: Session, input: ParsedInputOf<'meetings.mattersArising'>): MattersArising {
+export function mattersArising(s: Session, input: ParsedInputOf<'arising.pending'>): MattersArising {
   if (input.meetingId !== undefined) {
     const meeting = getMeeting(s, input.meetingId);
     return pending(s, meeting.committeeId, meeting.number);
@@ -31,12 +31,12 @@ export function mattersArising(s: Session, input: ParsedInputOf<'meetings.matter
 
 /** Read in one transaction so that the actions and the decisions are of the same moment. */
 export function arisingOf(s: Session, agendaItemId: number): MattersArising {
-  return s.db.transaction(() => {
+  return readTogether(s, () => {
     getAgendaItem(s, agendaItemId);
     if (!isMattersArisingItem(s.db, agendaItemId))
       throw new AppError('CONFLICT', 'This agenda item is not "Matters arising": it follows up no earlier actions or decisions.');
     return arisingOfItem(s.db, agendaItemId, today(s));
-  })();
+  });
 }
 
 function itemRecord(s: Session, meetingId: number, itemId: number): AgendaItemRecord {
@@ -49,11 +49,11 @@ function itemRecord(s: Session, meetingId: number, itemId: number): AgendaItemRe
  * has come up since (an action added to the previous minutes afterwards, say).
  */
 export function addMattersArising(s: Session, meetingId: number): AgendaItemRecord {
-  return write(s, () => {
-    const meeting = assertEditable(s, meetingId);
-    const open = pending(s, meeting.committeeId, meeting.number);
-    let itemId = mattersArisingItemId(s.db, meeting.id);
-    const linked = itemId === undefined ? undefined : arisingOfItem(s.db, itemId, today(s));
+  return write(s, (tx) => {
+    const meeting = assertEditable(tx, meetingId);
+    const open = pending(tx, meeting.committeeId, meeting.number);
+    let itemId = mattersArisingItemId(tx.db, meeting.id);
+    const linked = itemId === undefined ? undefined : arisingOfItem(tx.db, itemId, today(tx));
     const linkedActions = new Set(linked?.actions.map((a) => a.id));
     const linkedDecisions = new Set(linked?.decisions.map((d) => d.id));
     const actions = open.actions.filter((a) => !linkedActions.has(a.id));
@@ -62,10 +62,10 @@ export function addMattersArising(s: Session, meetingId: number): AgendaItemReco
       if (actions.length === 0 && decisions.length === 0)
         throw new AppError(
           'CONFLICT',
-          `Nothing is open from earlier meetings of ${getCommittee(s, meeting.committeeId).name}: there are no matters arising to add.`,
+          `Nothing is open from earlier meetings of ${getCommittee(tx, meeting.committeeId).name}: there are no matters arising to add.`,
         );
-      const now = nowIso(s);
-      itemId = insertMattersArisingItem(s.db, {
+      const now = nowIso(tx);
+      itemId = insertMattersArisingItem(tx.db, {
         meetingId: meeting.id,
         title: MATTERS_ARISING_TITLE,
         titleAr: MATTERS_ARISING_TITLE_AR,
@@ -77,18 +77,18 @@ export function addMattersArising(s: Session, meetingId: number): AgendaItemReco
         createdAt: now,
         updatedAt: now,
       });
-      appendAudit(s, 'agenda_item.create', 'agenda_item', itemId, { ...created(getAgendaItem(s, itemId)), kind: 'matters_arising' });
-    } else if (actions.length === 0 && decisions.length === 0) return itemRecord(s, meeting.id, itemId);
+      appendAudit(tx, 'agenda_item.create', 'agenda_item', itemId, { ...created(getAgendaItem(tx, itemId)), kind: 'matters_arising' });
+    } else if (actions.length === 0 && decisions.length === 0) return itemRecord(tx, meeting.id, itemId);
     linkArising(
-      s.db,
+      tx.db,
       itemId,
       actions.map((a) => a.id),
       decisions.map((d) => d.id),
     );
-    appendAudit(s, 'agenda_item.link', 'agenda_item', itemId, {
+    appendAudit(tx, 'agenda_item.link', 'agenda_item', itemId, {
       actions: actions.map((a) => a.id),
       decisions: decisions.map((d) => d.number),
     });
-    return itemRecord(s, meeting.id, itemId);
+    return itemRecord(tx, meeting.id, itemId);
   });
 }
