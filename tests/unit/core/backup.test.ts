@@ -1,29 +1,18 @@
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { call, dispatch } from '../../../src/core/dispatcher';
-import { AppError } from '../../../src/core/errors';
 import { VaultHost } from '../../../src/core/host';
 import { backupFileName, backupVault, restoreVault } from '../../../src/core/vault/backup';
 import { closeVault, openVault, type Db } from '../../../src/core/vault/vault';
 import { dumpTables } from '../../helpers/dump';
+import { errorOf } from '../../helpers/errors';
+import { sha256 } from '../../helpers/files';
 import { seedMeeting } from '../../helpers/seed';
 import { PASSPHRASE, tempDir, newVault } from '../../helpers/vault';
 
 const SECRET = 'Witness protection file TRAF-7731';
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(AppError);
-    return err as AppError;
-  }
-  throw new Error('expected an error');
-}
 
 /** Rows that exist only in the -wal while the vault is open, as during a working session. */
 function addRows(db: Db, prefix: string, n: number): void {

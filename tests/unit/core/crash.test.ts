@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { checkVault } from '../../../src/core/vault/check';
 import { interruptedRekeySalt } from '../../../src/core/vault/rekeyRecovery';
 import { closeVault, createVault, openVault } from '../../../src/core/vault/vault';
 import { after, bundleScript, runChild } from '../../helpers/child';
-import { dumpTables } from '../../helpers/dump';
+import { tablesDigest } from '../../helpers/dump';
 import { PASSPHRASE, tempDir } from '../../helpers/vault';
 
 const COMMIT_KILLS = 55;
@@ -106,8 +106,7 @@ describe('crash safety', () => {
     db.transaction(() => {
       for (let i = 0; i < 1200; i++) insert.run(`row.${i}`, randomBytes(1000).toString('hex'));
     })();
-    const fingerprint = (d: typeof db) => createHash('sha256').update(JSON.stringify(dumpTables(d))).digest('hex');
-    const expected = fingerprint(db);
+    const expected = tablesDigest(db);
     closeVault(db);
     const child = bundleScript(join(import.meta.dirname, 'crash-child.ts'), dir);
     const started = performance.now();
@@ -143,7 +142,7 @@ describe('crash safety', () => {
           continue;
         }
         expect(v.pragma('integrity_check', { simple: true })).toBe('ok');
-        expect(fingerprint(v), `kill ${kill} (seed ${SEED})`).toBe(expected);
+        expect(tablesDigest(v), `kill ${kill} (seed ${SEED})`).toBe(expected);
         closeVault(v);
         opened.push(which);
       }

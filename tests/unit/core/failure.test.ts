@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, dispatch } from '../../../src/core/dispatcher';
-import { AppError } from '../../../src/core/errors';
 import { writeFileAtomic } from '../../../src/core/files';
 import { VaultHost } from '../../../src/core/host';
 import { backupVault, restoreVault } from '../../../src/core/vault/backup';
@@ -13,23 +12,15 @@ import { checkVault } from '../../../src/core/vault/check';
 import { closeVault, openVault } from '../../../src/core/vault/vault';
 import { after, bundleScript, runChild } from '../../helpers/child';
 import { dumpTables } from '../../helpers/dump';
+import { errorOf } from '../../helpers/errors';
+import { SAMPLE_MEETING } from '../../helpers/paths';
 import { PASSPHRASE, tempDir, newVault } from '../../helpers/vault';
 
-const SAMPLE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'sample-meeting.json'), 'utf8')) as {
+const SAMPLE = JSON.parse(readFileSync(SAMPLE_MEETING, 'utf8')) as {
   meeting: Record<string, unknown>;
 };
 const withNumber = (number: number) => ({ ...SAMPLE, meeting: { ...SAMPLE.meeting, number } });
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(AppError);
-    return err as AppError;
-  }
-  throw new Error('expected an error');
-}
 
 /** A folder where space runs out on demand. */
 interface TightSpace {

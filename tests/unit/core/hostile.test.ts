@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -7,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, dispatch } from '../../../src/core/dispatcher';
 import { VaultHost } from '../../../src/core/host';
 import { api, type ErrorCode, type MethodName } from '../../../src/shared/api';
-import { dumpTables } from '../../helpers/dump';
+import { tablesDigest } from '../../helpers/dump';
+import { sha256 } from '../../helpers/files';
+import { SAMPLE_MEETING } from '../../helpers/paths';
 import { seedMeeting } from '../../helpers/seed';
 import { PASSPHRASE, tempDir } from '../../helpers/vault';
 
-const SAMPLE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'sample-meeting.json'), 'utf8')) as unknown;
+const SAMPLE = JSON.parse(readFileSync(SAMPLE_MEETING, 'utf8')) as unknown;
 
 /** The vault.* methods that lock or replace the vault under test; tested on their own host below. */
 const SEPARATE = ['vault.create', 'vault.unlock', 'vault.lock', 'vault.changePassphrase'];
@@ -183,7 +184,7 @@ function inputsFor(method: MethodName, ctx: Context): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 2, arbitrary: valid }, { weight: 5, arbitrary: mutations(valid) }, { weight: 1, arbitrary: hostileValue });
 }
 
-const fingerprint = (host: VaultHost) => createHash('sha256').update(JSON.stringify(dumpTables(host.session().db))).digest('hex');
+const fingerprint = (host: VaultHost) => tablesDigest(host.session().db);
 
 /**
  * The dump of every table, taken again only once the connection has completed a write
@@ -281,12 +282,11 @@ describe('hostile input', () => {
   it('vault.create, unlock, lock and changePassphrase never damage or replace the vault', async () => {
     const path = ctx.vaultFile;
     const other = new VaultHost({ path });
-    const sha = () => createHash('sha256').update(readFileSync(path)).digest('hex');
     const files = () => readdirSync(ctx.dir).filter((n) => !n.startsWith('committee.vault') && !n.startsWith('out-')).sort();
     const notThePassphrase = fc.string({ maxLength: 40 }).filter((s) => s.normalize('NFC') !== PASSPHRASE);
     const vaultCtx = { ...ctx, passphrase: notThePassphrase };
     host.lock();
-    const before = { sha: sha(), files: files() };
+    const before = { sha: sha256(path), files: files() };
     const codes = (method: string) =>
       method === 'vault.create' ? ['VALIDATION', 'VAULT_EXISTS', 'WEAK_PASSPHRASE'] : method === 'vault.unlock' ? ['VALIDATION', 'WRONG_PASSPHRASE'] : ['VALIDATION', 'VAULT_LOCKED'];
     for (const method of ['vault.create', 'vault.unlock', 'vault.lock', 'vault.changePassphrase'] as const) {
@@ -306,7 +306,7 @@ describe('hostile input', () => {
         { numRuns: method === 'vault.unlock' ? 20 : 60 },
       );
     }
-    expect({ sha: sha(), files: files() }).toEqual(before);
+    expect({ sha: sha256(path), files: files() }).toEqual(before);
 
     await call(other, 'vault.unlock', { passphrase: PASSPHRASE, actor: 'Leila Nasser' });
     const dump = fingerprint(other);

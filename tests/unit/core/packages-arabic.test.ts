@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../../src/core/dispatcher';
 import type { MeetingPackage } from '../../../src/shared/meetingPackage';
+import { BILINGUAL_MEETING } from '../../helpers/paths';
 import { newVault } from '../../helpers/vault';
 
-const BILINGUAL = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'bilingual-meeting.json'), 'utf8')) as MeetingPackage;
+const BILINGUAL = JSON.parse(readFileSync(BILINGUAL_MEETING, 'utf8')) as MeetingPackage;
 
 /** Every `…Ar` field of a package, by its JSON path, with people keyed by name (export derives its own keys). */
 function arabicFields(pkg: MeetingPackage): Record<string, unknown> {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call, dispatch } from '../../../src/core/dispatcher';
 import type { MeetingPackage } from '../../../src/shared/meetingPackage';
 import { dumpTables } from '../../helpers/dump';
+import { SAMPLE_MEETING, TRAFFICKING_MEETING } from '../../helpers/paths';
 import { newVault } from '../../helpers/vault';
 
-const SAMPLE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'sample-meeting.json'), 'utf8')) as MeetingPackage;
-const TRAFFICKING = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'trafficking-meeting.json'), 'utf8')) as MeetingPackage;
+const SAMPLE = JSON.parse(readFileSync(SAMPLE_MEETING, 'utf8')) as MeetingPackage;
+const TRAFFICKING = JSON.parse(readFileSync(TRAFFICKING_MEETING, 'utf8')) as MeetingPackage;
 const clone = <T>(v: T): T => structuredClone(v);
 
 /** Replaces person keys by names so two packages with different keys compare on content. */

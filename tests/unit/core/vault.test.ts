@@ -1,32 +1,11 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../src/core/errors';
 import { changePassphrase, closeVault, createVault, openVault } from '../../../src/core/vault/vault';
+import { errorOf } from '../../helpers/errors';
+import { sha256 } from '../../helpers/files';
 import { PASSPHRASE, tempDir } from '../../helpers/vault';
-
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(AppError);
-    return (err as AppError).code;
-  }
-  throw new Error('expected an error');
-}
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    return err as AppError;
-  }
-  throw new Error('expected an error');
-}
 
 /** A closed vault holding enough rows to span several pages. */
 function filledVault(dir: string, name = 'v.vault'): string {
@@ -86,7 +65,7 @@ describe('vault encryption', () => {
     const dir = tempDir();
     const path = join(dir, 'exists.vault');
     writeFileSync(path, 'keep me');
-    expect(codeOf(() => createVault(path, PASSPHRASE))).toBe('VAULT_EXISTS');
+    expect(errorOf(() => createVault(path, PASSPHRASE)).code).toBe('VAULT_EXISTS');
     expect(readFileSync(path, 'utf8')).toBe('keep me');
   });
 });
@@ -137,14 +116,14 @@ describe('opening bad files changes nothing', () => {
     const path = join(dir, 'notes.vault');
     writeFileSync(path, 'Minutes of the 2nd meeting\n'.repeat(300));
     const before = sha256(path);
-    expect(codeOf(() => openVault(path, PASSPHRASE))).toBe('NOT_A_VAULT');
+    expect(errorOf(() => openVault(path, PASSPHRASE)).code).toBe('NOT_A_VAULT');
     expect(sha256(path)).toBe(before);
     expect(readdirSync(dir)).toEqual(['notes.vault']);
   });
 
   it('a missing file is never created by an open', () => {
     const dir = tempDir();
-    expect(codeOf(() => openVault(join(dir, 'nope.vault'), PASSPHRASE))).toBe('VAULT_MISSING');
+    expect(errorOf(() => openVault(join(dir, 'nope.vault'), PASSPHRASE)).code).toBe('VAULT_MISSING');
     expect(readdirSync(dir)).toEqual([]);
   });
 });
@@ -160,7 +139,7 @@ describe('changing the passphrase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.prepare(`INSERT INTO settings (key, value) VALUES ('after', 'rekey')`).run();
     closeVault(db);
-    expect(codeOf(() => openVault(path, PASSPHRASE))).toBe('WRONG_PASSPHRASE');
+    expect(errorOf(() => openVault(path, PASSPHRASE)).code).toBe('WRONG_PASSPHRASE');
     const reopened = openVault(path, next);
     expect((reopened.prepare('SELECT count(*) AS n FROM settings').get() as { n: number }).n).toBe(401);
     closeVault(reopened);
@@ -173,10 +152,10 @@ describe('changing the passphrase', () => {
     closeVault(db);
     const before = sha256(path);
     const again = openVault(path, PASSPHRASE);
-    expect(codeOf(() => changePassphrase(again, path, PASSPHRASE, ''))).toBe('WEAK_PASSPHRASE');
-    expect(codeOf(() => changePassphrase(again, path, PASSPHRASE, 'eleven char'))).toBe('WEAK_PASSPHRASE');
-    expect(codeOf(() => changePassphrase(again, path, 'wrong current passphrase', 'a valid new passphrase'))).toBe('WRONG_PASSPHRASE');
-    expect(codeOf(() => changePassphrase(again, path, '', 'a valid new passphrase'))).toBe('WRONG_PASSPHRASE');
+    expect(errorOf(() => changePassphrase(again, path, PASSPHRASE, '')).code).toBe('WEAK_PASSPHRASE');
+    expect(errorOf(() => changePassphrase(again, path, PASSPHRASE, 'eleven char')).code).toBe('WEAK_PASSPHRASE');
+    expect(errorOf(() => changePassphrase(again, path, 'wrong current passphrase', 'a valid new passphrase')).code).toBe('WRONG_PASSPHRASE');
+    expect(errorOf(() => changePassphrase(again, path, '', 'a valid new passphrase')).code).toBe('WRONG_PASSPHRASE');
     closeVault(again);
     expect(sha256(path)).toBe(before);
     closeVault(openVault(path, PASSPHRASE));

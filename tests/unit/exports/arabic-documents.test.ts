@@ -12,17 +12,16 @@ import { buildMinutesDocx } from '../../../src/core/exports/minutesDocx';
 import { buildPressStatementDocx } from '../../../src/core/exports/pressStatementDocx';
 import { generatePressDraft } from '../../../src/core/exports/pressStatementText';
 import { getMeetingRecord } from '../../../src/core/services/meetings';
-import type { ExportFile } from '../../../src/shared/api/exports';
 import type { MeetingPackage } from '../../../src/shared/meetingPackage';
-import { hasLibreOffice, openDocx, pdfTexts, type OpenedDocx } from '../../helpers/docx';
+import { bytesOf, hasLibreOffice, openDocx, pdfTexts, type OpenedDocx } from '../../helpers/docx';
+import { BILINGUAL_MEETING } from '../../helpers/paths';
 import { failure } from '../../helpers/seed';
 import { newVault, PASSPHRASE } from '../../helpers/vault';
 
-const BILINGUAL = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'bilingual-meeting.json'), 'utf8')) as MeetingPackage;
+const BILINGUAL = JSON.parse(readFileSync(BILINGUAL_MEETING, 'utf8')) as MeetingPackage;
 const clone = (): MeetingPackage => structuredClone(BILINGUAL);
 
 const { host, dir, path: vaultPath } = await newVault({ clock: () => new Date('2026-03-20T09:00:00Z') });
-const bytesOf = (f: ExportFile) => new Uint8Array(Buffer.from(f.base64, 'base64'));
 let meetingId: number;
 let minutes: OpenedDocx;
 let press: OpenedDocx;

@@ -7,9 +7,8 @@ import type { Io } from '../../../src/cli/io';
 import { call } from '../../../src/core/dispatcher';
 import { writeFileAtomic } from '../../../src/core/files';
 import type { VaultHost } from '../../../src/core/host';
-import type { ExportFile } from '../../../src/shared/api/exports';
 import type { Person, Role } from '../../../src/shared/domain';
-import { openDocx } from '../../helpers/docx';
+import { bytesOf, openDocx } from '../../helpers/docx';
 import { CLOSED_ITEM_PHRASE, CONFIDENTIAL_PHRASE, samplePeople } from '../../helpers/records';
 import { failure } from '../../helpers/seed';
 import { newVault, PASSPHRASE } from '../../helpers/vault';
@@ -18,7 +17,6 @@ import { newVault, PASSPHRASE } from '../../helpers/vault';
 const clock = () => new Date('2026-05-10T09:00:00Z');
 const { host, dir, path: vaultPath } = await newVault({ clock });
 const db = () => host.session().db;
-const bytesOf = (f: ExportFile) => new Uint8Array(Buffer.from(f.base64, 'base64'));
 const ROLES: Role[] = ['chair', 'vice-chair', 'member', 'member', 'member', 'member', 'secretary'];
 
 interface Seeded {

@@ -4,9 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
 import { NATIVE_BINDING, nativeBindingPath } from '../../../src/main/paths';
+import { ROOT } from '../../helpers/paths';
 import { tempDir } from '../../helpers/vault';
 
-const ROOT = new URL('../../..', import.meta.url).pathname;
 const builderConfig = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 

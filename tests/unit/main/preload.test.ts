@@ -1,14 +1,14 @@
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { loadConfigFromFile, PreloadConfigFactory } from 'electron-vite';
 import { build, type InlineConfig, type Rolldown } from 'vite';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../src/shared/ipc';
-
-const ROOT = new URL('../../..', import.meta.url).pathname;
+import { ROOT } from '../../helpers/paths';
 
 /** The preload exactly as `electron-vite build` makes it, from electron.vite.config.ts, kept in memory. */
 async function buildPreload(): Promise<Rolldown.OutputChunk[]> {
-  const { config } = await loadConfigFromFile({ command: 'build', mode: 'production' }, `${ROOT}electron.vite.config.ts`);
+  const { config } = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(ROOT, 'electron.vite.config.ts'));
   const preload = await new PreloadConfigFactory(
     config.preload ?? {},
     { configFile: false, mode: 'production', logLevel: 'silent', build: { write: false } },
