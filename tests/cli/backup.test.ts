@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli';
+import { sha256 } from '../helpers/files';
+import { SAMPLE_MEETING as SAMPLE } from '../helpers/paths';
 import { PASSPHRASE, tempDir } from '../helpers/vault';
 
-const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'sample-meeting.json');
-const sha256 = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 const env = { SECRETARIAT_PASSPHRASE: PASSPHRASE };
 
 describe('secretariat backup and restore', () => {

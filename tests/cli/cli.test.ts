@@ -1,14 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli';
+import { sha256 } from '../helpers/files';
+import { ROOT, SAMPLE_MEETING as SAMPLE, TRAFFICKING_MEETING as TRAFFICKING } from '../helpers/paths';
 import { PASSPHRASE, tempDir } from '../helpers/vault';
 
-const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'sample-meeting.json');
-const TRAFFICKING = join(import.meta.dirname, '..', 'fixtures', 'trafficking-meeting.json');
-const sha256 = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 describe('secretariat command line', () => {
   let dir: string;
@@ -36,7 +34,7 @@ describe('secretariat command line', () => {
 
   it('runs as `npx secretariat` from the project, as the README tells a newcomer', () => {
     const r = spawnSync('npx', ['--no-install', 'secretariat', '--help'], {
-      cwd: join(import.meta.dirname, '..', '..'),
+      cwd: ROOT,
       encoding: 'utf8',
       timeout: 60_000,
     });

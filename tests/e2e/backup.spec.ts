@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sha256 } from '../helpers/files';
 import { api, expect, PASSPHRASE, test } from './harness';
 
 const OUT = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
 const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/trafficking-meeting.json', import.meta.url), 'utf8'));
 const PAGE = 4096;
 
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 test('backup settings take a folder, and "Back up now" writes a checked backup there', async ({ page, harness }) => {
   mkdirSync(OUT, { recursive: true });

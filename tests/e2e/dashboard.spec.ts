@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { dayFromToday } from '../helpers/dates';
 import { api, expect, PASSPHRASE, test } from './harness';
 
 const OUT = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
@@ -7,13 +8,6 @@ const LATE = 'Submit the shelter capacity report to the committee';
 const SOON = 'Brief the hotline staff on the referral form';
 
 /** A local date some days from today, as the vault counts "overdue" where the secretary sits. */
-function dayFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 interface RecordRead {
   agenda: { id: number; actions: { id: number; description: string; status: string }[] }[];
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dayFromToday } from '../helpers/dates';
 import { api, expect, PASSPHRASE, test } from './harness';
 
 /**
@@ -10,13 +11,6 @@ const MANY = 350;
 const label = (i: number) => `Follow-up action ${String(i).padStart(3, '0')}`;
 
 /** A local date some days from today, as the vault counts "overdue" where the secretary sits. */
-function dayFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 interface RecordRead {
   agenda: { actions: { id: number; description: string }[] }[];
 }

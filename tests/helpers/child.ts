@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { basename, join } from 'node:path';
 import { buildSync } from 'esbuild';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import { ROOT } from './paths';
 
 export interface Run {
   lines: string[];

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
+import type { ExportFile } from '../../src/shared/api/exports';
 
 /** xmldom's documents carry the DOM's standard types. */
 type XmlDocument = Document;
@@ -163,3 +164,6 @@ export function pdfTexts(docs: Record<string, Uint8Array>): Record<string, { tex
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The bytes of an export as the contract returns it. */
+export const bytesOf = (f: ExportFile) => new Uint8Array(Buffer.from(f.base64, 'base64'));

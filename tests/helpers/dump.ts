@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../../src/core/vault/handles';
 
 /**
@@ -12,3 +13,6 @@ export function dumpTables(db: Db): Record<string, string[]> {
     tables.map(({ name }) => [name, (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort()]),
   );
 }
+
+/** One digest of every row, for comparing a vault's content before and after many attempts. */
+export const tablesDigest = (db: Db): string => createHash('sha256').update(JSON.stringify(dumpTables(db))).digest('hex');

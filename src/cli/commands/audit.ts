@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { verifyAuditChain, type AuditAnchor } from '../../core/db/audit';
 import { readableDb } from '../../core/vault/handles';
+import { leavingNoTrace } from '../../core/vault/keyed';
 import { openVault } from '../../core/vault/vault';
 import type { Command } from '../command';
 import { out, readPassphrase, UsageError } from '../io';
@@ -26,13 +27,15 @@ export const auditCommand: Command = {
     if (!vault) throw new UsageError('Name the vault file to verify.');
     const anchors = parseAnchor(values.anchor as string | undefined);
     const passphrase = await readPassphrase(io, values['passphrase-file'] as string | undefined);
-    const db = openVault(resolve(vault), passphrase, { readonly: true });
-    let report;
-    try {
-      report = verifyAuditChain(readableDb(db), anchors);
-    } finally {
-      db.close();
-    }
+    const path = resolve(vault);
+    const report = leavingNoTrace(path, () => {
+      const db = openVault(path, passphrase, { readonly: true });
+      try {
+        return verifyAuditChain(readableDb(db), anchors);
+      } finally {
+        db.close();
+      }
+    });
     if (!report.ok) {
       io.stderr.write(`The audit trail was altered outside the app: entry ${report.firstBroken!.id} ${report.firstBroken!.reason}.\n`);
       return 1;

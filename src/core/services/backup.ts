@@ -14,7 +14,7 @@ import { write, type Session } from '../session';
 import { backupIntoFolder, listBackups, pruneBackups, requireAbsolute, requireWritableFolder, restoreVault } from '../vault/backup';
 import { checkVault } from '../vault/check';
 import { changesSinceOpen, readableDb, type Db, type DriverOptions, type ReadableDb } from '../vault/handles';
-import { openKeyed } from '../vault/keyed';
+import { leavingNoTrace, openKeyed } from '../vault/keyed';
 
 const SETTINGS_KEY = 'backup.settings';
 const LAST_KEY = 'backup.last';
@@ -104,15 +104,17 @@ function listFolderQuietly(folder: string, vaultPath: string): number {
 
 /** The backup folder recorded in a vault that may be damaged: read-only, and null if unreadable. */
 function backupFolderOf(vaultPath: string, passphrase: string, options: DriverOptions): string | null {
-  let db: Db | undefined;
-  try {
-    db = openKeyed(vaultPath, passphrase, { ...options, readonly: true });
-    return readBackupSettings(readableDb(db)).folder;
-  } catch {
-    return null;
-  } finally {
-    db?.close();
-  }
+  return leavingNoTrace(vaultPath, () => {
+    let db: Db | undefined;
+    try {
+      db = openKeyed(vaultPath, passphrase, { ...options, readonly: true });
+      return readBackupSettings(readableDb(db)).folder;
+    } catch {
+      return null;
+    } finally {
+      db?.close();
+    }
+  });
 }
 
 /** What the damaged-vault screen offers: the damage found and the backups to restore from. A vault that cannot even be opened counts as damaged. */

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { verifyAuditChain } from '../db/audit';
 import { AppError } from '../errors';
 import { readableDb, type Db, type DriverOptions } from './handles';
-import { openKeyed } from './keyed';
+import { leavingNoTrace, openKeyed } from './keyed';
 import { openVault } from './vault';
 
 export interface CheckReport {
@@ -33,6 +33,10 @@ const TABLE_NAMES: Record<string, string> = {
  * vault of an older schema is checked as it is, not migrated.
  */
 export function checkVault(path: string, passphrase: string, options: DriverOptions = {}): CheckReport {
+  return leavingNoTrace(path, () => readEverything(path, passphrase, options));
+}
+
+function readEverything(path: string, passphrase: string, options: DriverOptions): CheckReport {
   // The open path's own errors (missing, not a vault, wrong passphrase, too new), on a
   // throwaway read-only connection; damage is what the rest of the check describes.
   try {

@@ -1,3 +1,4 @@
+import { existsSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
 import type { Db, DriverOptions } from './handles';
@@ -49,5 +50,21 @@ export function openKeyed(path: string, passphrase: string, options: KeyedOption
     if (code === 'SQLITE_NOTADB') throw new AppError('WRONG_PASSPHRASE', 'The passphrase is wrong for this vault. Check it and try again.');
     if (code.startsWith('SQLITE_CORRUPT')) throw new AppError('VAULT_DAMAGED', 'The vault is damaged and cannot be opened. Restore it from a backup.');
     throw new AppError('IO', `The vault could not be opened: ${(err as Error).message}.`);
+  }
+}
+
+/**
+ * Runs `fn`, which reads the vault at `path` on read-only connections, and leaves the folder as
+ * it was: SQLite gives a reader of a WAL vault an empty -wal and a -shm beside it, which it
+ * does not remove on close. Files that were there before (a vault open in the app) are not
+ * touched, nor a -wal that holds anything.
+ */
+export function leavingNoTrace<T>(path: string, fn: () => T): T {
+  const beside = [`${path}-wal`, `${path}-shm`].filter((p) => !existsSync(p));
+  try {
+    return fn();
+  } finally {
+    const wal = `${path}-wal`;
+    if (!beside.includes(wal) || !existsSync(wal) || statSync(wal).size === 0) for (const p of beside) rmSync(p, { force: true });
   }
 }

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/api/vault';
 import { AppError } from '../errors';
 import type { Db, DriverOptions } from './handles';
-import { keyBytes, openKeyed } from './keyed';
+import { keyBytes, leavingNoTrace, openKeyed } from './keyed';
 import { assertKnownVersion, migrate } from './migrations';
 import { recoverInterruptedRekey } from './rekeyRecovery';
 
@@ -173,7 +173,7 @@ export function verifyPassphrase(path: string, passphrase: string, options: Driv
   // An empty key would not be "wrong" to the driver: it means "no encryption", and fails oddly.
   if (passphrase.length === 0) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.');
   try {
-    openKeyed(path, passphrase, { ...options, readonly: true }).close();
+    leavingNoTrace(path, () => openKeyed(path, passphrase, { ...options, readonly: true }).close());
   } catch (err) {
     if (err instanceof AppError && err.code === 'WRONG_PASSPHRASE')
       throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.');
