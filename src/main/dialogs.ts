@@ -29,6 +29,7 @@ const EXPORT_KINDS: Record<string, string> = {
  */
 export function safeFileName(suggested: string): string {
   const last = suggested.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
   const cleaned = last.replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '_').replace(/^[.\s]+/, '').trim();
   return cleaned || 'export';
 }

@@ -8,8 +8,8 @@ import type { Autosaver } from '../autosave/autosave';
 import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
 import { fieldId } from './arabicGaps';
 import { BilingualTextarea } from './BilingualTextarea';
-import type { MeetingPatch } from './MeetingEditor';
 import { useMeeting } from './meetingContext';
+import type { MeetingPatch } from './meetingPatch';
 
 type Saver = Autosaver<MeetingPatch>;
 

@@ -2,7 +2,6 @@ import { Anchor, Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import type { Meeting } from '../../shared/domain';
 import { command } from '../api/call';
 import { describeError } from '../api/errors';
 import { useApi } from '../api/queries';
@@ -20,10 +19,7 @@ import { ArabicGapsPanel, focusRequestedField, useGoToGap, type ArabicDocument }
 import { AttendanceGrid } from './AttendanceGrid';
 import { DetailsSection, RemarksFields } from './DetailsSection';
 import { keepRecord, MeetingContext, useUpdateRecord } from './meetingContext';
-
-export type MeetingPatch = Partial<
-  Pick<Meeting, 'startsAt' | 'endsAt' | 'venue' | 'venueAr' | 'classification' | 'openingRemarks' | 'openingRemarksAr' | 'closingRemarks' | 'closingRemarksAr'>
->;
+import type { MeetingPatch } from './meetingPatch';
 
 interface Gaps {
   document: ArabicDocument;

@@ -10,9 +10,8 @@ import { AutosaveRegistry } from '../autosave/autosave';
 import { UnlockScreen } from '../unlock/UnlockScreen';
 import { rememberActor } from './actor';
 import { readIdleMinutes, writeIdleMinutes } from './idle';
+import type { LockReason } from './lockReason';
 import { useIdleLock } from './useIdleLock';
-
-export type LockReason = 'manual' | 'idle' | 'elsewhere' | 'damaged';
 
 interface SessionValue {
   status: VaultStatus;

@@ -9,7 +9,7 @@ import { DamagedVault } from '../backup/DamagedVault';
 import { getBridge } from '../api/transport';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { lastActor, rememberActor } from '../session/actor';
-import type { LockReason } from '../session/Session';
+import type { LockReason } from '../session/lockReason';
 
 /** Counted as the vault counts it: by code point, so an emoji or an Arabic letter is one. */
 function passphraseLength(p: string): number {

@@ -80,6 +80,7 @@ describe('meeting packages', () => {
   it('rejects a malformed package whole, listing every problem by its JSON path; nothing is written', async () => {
     const { host } = await newVault();
     const before = dumpTables(host.session().db);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a package made invalid on purpose, field by field
     const bad = clone(SAMPLE) as unknown as Record<string, any>;
     bad.meeting.number = 'three';
     bad.meeting.startsAt = '15/03/2026';

@@ -93,6 +93,7 @@ describe('file names', () => {
     for (const stem of ['../../etc/passwd', 'a\\b/c', 'x\u0000y\u001fz', '...hidden', 'Minutes: 3rd / "final"?', 'a..b', '']) {
       const name = safeFileName(stem);
       expect(name).toMatch(/\.docx$/);
+      // eslint-disable-next-line no-control-regex -- the control characters planted in the stems
       expect(name).not.toMatch(/[\\/]|\.\.|[\u0000-\u001f]|^\./);
     }
     expect(safeFileName('HCOSH Minutes 3rd Meeting 2026-03-15 DRAFT')).toBe('HCOSH-Minutes-3rd-Meeting-2026-03-15-DRAFT.docx');
@@ -446,6 +447,7 @@ describe('user text', () => {
       const doc = openDocx(bytes); // strict parse of every part
       const text = `${doc.header}\n${doc.bodyText}\n${doc.footer}`;
       expect(text, name).toContain(CLEAN);
+      // eslint-disable-next-line no-control-regex -- the characters XML forbids must not reach the document
       expect(text, name).not.toMatch(/[\u0001\u0008\u000B\u000C\u001F\uFFFE]/);
       if (name !== 'register' && name !== 'actions') expect(doc.body.some((p) => p.text.includes(LONG)), name).toBe(true);
     }
