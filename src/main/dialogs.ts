@@ -1,6 +1,7 @@
 import { dirname, extname, join } from 'node:path';
 import type { BaseWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { writeFileAtomic } from '../core/files';
+import { safeFileName } from '../shared/fileNames';
 
 export interface DialogDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
@@ -23,16 +24,6 @@ const EXPORT_KINDS: Record<string, string> = {
   '.txt': 'Text',
 };
 
-/**
- * The renderer only suggests a name: keep its last path component, without the characters
- * Windows refuses in file names or a leading dot that would hide the file.
- */
-export function safeFileName(suggested: string): string {
-  const last = suggested.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are what it removes
-  const cleaned = last.replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '_').replace(/^[.\s]+/, '').trim();
-  return cleaned || 'export';
-}
 
 /** Linux dialogs do not add the extension the filter implies; a name without one gets it. */
 function withExtension(path: string, extension: string): string {
@@ -73,6 +64,7 @@ export function createDialogs(deps: DialogDeps) {
 
     /** Asks where to save an export and writes it atomically; null when cancelled. */
     async saveExport(suggestedName: string, bytes: Uint8Array): Promise<string | null> {
+      // The renderer only suggests a name: its last path component, made safe.
       const name = safeFileName(suggestedName);
       const extension = extname(name).toLowerCase();
       const filters = extension ? [{ name: EXPORT_KINDS[extension] ?? extension.slice(1).toUpperCase(), extensions: [extension.slice(1)] }] : [];

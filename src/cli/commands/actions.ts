@@ -3,7 +3,7 @@ import type { ActionFilter } from '../../shared/api/actions';
 import type { Command } from '../command';
 import { vaultOptions } from '../command';
 import { out, parseId, UsageError } from '../io';
-import { withVault } from '../session';
+import { withVault } from '../withVault';
 
 /** On the command line "open" means not yet finished: open or in progress. */
 const STATUS: Record<string, ActionFilter['status']> = {

@@ -3,7 +3,7 @@ import { auditHead } from '../../core/db/audit';
 import type { Command } from '../command';
 import { vaultOptions } from '../command';
 import { out, parseId, UsageError } from '../io';
-import { withVault } from '../session';
+import { withVault } from '../withVault';
 
 export const approveCommand: Command = {
   name: 'approve',

@@ -3,7 +3,7 @@ import { backupVault } from '../../core/vault/backup';
 import type { Command } from '../command';
 import { vaultOptions } from '../command';
 import { out, UsageError } from '../io';
-import { withVault } from '../session';
+import { withVault } from '../withVault';
 
 export const backupCommand: Command = {
   name: 'backup',

@@ -7,7 +7,7 @@ import { DOC_LANGS, type DocLanguage, type ExportFile } from '../../shared/api/e
 import type { Command } from '../command';
 import { vaultOptions } from '../command';
 import { out, parseId, UsageError } from '../io';
-import { withVault } from '../session';
+import { withVault } from '../withVault';
 
 const KINDS = ['minutes', 'press', 'decisions', 'actions'] as const;
 type Kind = (typeof KINDS)[number];

@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors';
 import type { Command } from '../command';
 import { vaultOptions } from '../command';
 import { out, UsageError } from '../io';
-import { withVault } from '../session';
+import { withVault } from '../withVault';
 
 /** Packages are small; a larger file is a mistake (or hostile) and is refused before parsing. */
 const MAX_PACKAGE_BYTES = 20 * 1024 * 1024;

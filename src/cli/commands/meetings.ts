@@ -2,7 +2,7 @@ import { call } from '../../core/dispatcher';
 import type { Command } from '../command';
 import { vaultOptions } from '../command';
 import { out, parseId } from '../io';
-import { withVault } from '../session';
+import { withVault } from '../withVault';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -3,7 +3,7 @@ import { call } from '../../core/dispatcher';
 import type { Command } from '../command';
 import { vaultOptions } from '../command';
 import { out, readSecretFile, UsageError } from '../io';
-import { withVault } from '../session';
+import { withVault } from '../withVault';
 
 export const passwdCommand: Command = {
   name: 'passwd',

@@ -125,18 +125,3 @@ export function highestClassification(list: readonly Classification[], fallback:
   return list.reduce<Classification>((a, b) => (CLASSIFICATION_RANK[b] > CLASSIFICATION_RANK[a] ? b : a), list[0] ?? fallback);
 }
 
-/**
- * A file name that is safe on every desktop: letters (any script), digits, dot, dash and
- * underscore; no separators, no "..", no control characters, not hidden, not too long.
- */
-export function safeFileName(stem: string, ext = 'docx'): string {
-  const cleaned = stem
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
-    .replace(/\.{2,}/g, '.')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 120)
-    .replace(/[-.]+$/g, '');
-  return `${cleaned || 'export'}.${ext}`;
-}

@@ -7,7 +7,8 @@ import { AppError } from '../errors';
 import { buildActionReportDocx } from '../exports/actionReportDocx';
 import { buildDecisionRegisterDocx, type RegisterEntry } from '../exports/decisionRegisterDocx';
 import type { DocLang } from '../exports/docxKit';
-import { highestClassification, safeFileName, wallDate } from '../exports/format';
+import { fileNameOf } from '../../shared/fileNames';
+import { highestClassification, wallDate } from '../exports/format';
 import { buildMinutesDocx } from '../exports/minutesDocx';
 import { ordinalNumber } from '../exports/ordinals';
 import { buildPressStatementDocx } from '../exports/pressStatementDocx';
@@ -40,7 +41,7 @@ export async function exportMinutes(s: Session, meetingId: number, lang: DocLang
   const { meeting, committee } = record;
   const draft = meeting.status === 'approved' ? '' : ' DRAFT';
   return {
-    fileName: safeFileName(`${committeeTag(committee)} Minutes ${ordinalNumber(meeting.number)} Meeting ${wallDate(meeting.startsAt)}${draft}${langTag(lang)}`),
+    fileName: fileNameOf(`${committeeTag(committee)} Minutes ${ordinalNumber(meeting.number)} Meeting ${wallDate(meeting.startsAt)}${draft}${langTag(lang)}`, 'docx'),
     bytes,
   };
 }
@@ -64,7 +65,7 @@ export async function exportPressStatement(s: Session, meetingId: number, lang: 
     { lang },
   );
   const draft = statement.status === 'approved' ? '' : ' DRAFT';
-  return { fileName: safeFileName(`${committeeTag(committee)} Press Statement ${wallDate(meeting.startsAt)}${draft}${langTag(lang)}`), bytes };
+  return { fileName: fileNameOf(`${committeeTag(committee)} Press Statement ${wallDate(meeting.startsAt)}${draft}${langTag(lang)}`, 'docx'), bytes };
 }
 
 /** The committee a register or report is about when the caller did not say. */
@@ -137,7 +138,7 @@ export async function exportDecisionRegister(s: Session, input: ParsedInputOf<'e
   const scope = meeting
     ? `${ordinalNumber(meeting.number)} Meeting`
     : [input.from && `from ${input.from}`, input.to && `to ${input.to}`].filter(Boolean).join(' ') || `as at ${asOf}`;
-  return { fileName: safeFileName(`${committeeTag(committee)} Decision Register ${scope}`), bytes };
+  return { fileName: fileNameOf(`${committeeTag(committee)} Decision Register ${scope}`, 'docx'), bytes };
 }
 
 export async function exportActionReport(s: Session, input: ParsedInputOf<'exports.actions'>): Promise<ExportedDocument> {
@@ -153,5 +154,5 @@ export async function exportActionReport(s: Session, input: ParsedInputOf<'expor
     classification: highestClassification(actions.map((a) => classificationOf.get(a.meetingId) ?? 'internal')),
     asOf,
   });
-  return { fileName: safeFileName(`${committee ? committeeTag(committee) : 'All Committees'} Action Report ${asOf}`), bytes };
+  return { fileName: fileNameOf(`${committee ? committeeTag(committee) : 'All Committees'} Action Report ${asOf}`, 'docx'), bytes };
 }

@@ -2,6 +2,7 @@ import { Button, Menu, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocLanguage, ExportFile } from '../../shared/api/exports';
+import { fileNameOf } from '../../shared/fileNames';
 import { ApiCallError, call } from '../api/call';
 import { describeError } from '../api/errors';
 import { getBridge } from '../api/transport';
@@ -44,7 +45,7 @@ async function produce(kind: Kind, meetingId: number): Promise<ExportFile> {
   if (doc?.document === 'press') return call('exports.press', { meetingId, lang: doc.lang });
   if (kind === 'decisions') return call('exports.decisions', { meetingId });
   const pkg = await call('packages.export', { meetingId });
-  const fileName = `meeting-${pkg.committee.shortName ?? 'committee'}-${pkg.meeting.number}.json`.replace(/[^\w.-]+/g, '-');
+  const fileName = fileNameOf(`meeting-${pkg.committee.shortName ?? 'committee'}-${pkg.meeting.number}`, 'json');
   return { fileName, base64: toBase64(JSON.stringify(pkg, null, 2)) };
 }
 

@@ -4,7 +4,8 @@ import type { ActionItem, MeetingRecord } from '../../../src/shared/domain';
 import { buildActionReportDocx, groupByOwner } from '../../../src/core/exports/actionReportDocx';
 import { buildDecisionRegisterDocx, registerScopeText, type DecisionRegisterData } from '../../../src/core/exports/decisionRegisterDocx';
 import { Kit, makeDocument, packDocument, TEXT_WIDTH } from '../../../src/core/exports/docxKit';
-import { safeFileName, shortName } from '../../../src/core/exports/format';
+import { shortName } from '../../../src/core/exports/format';
+import { fileNameOf } from '../../../src/shared/fileNames';
 import { buildMinutesDocx, DRAFT_MARK } from '../../../src/core/exports/minutesDocx';
 import type { MinutesData } from '../../../src/core/exports/model';
 import { ordinalNumber, ordinalWord } from '../../../src/core/exports/ordinals';
@@ -91,14 +92,15 @@ describe('ordinals', () => {
 describe('file names', () => {
   it('never carry separators, "..", control characters or a leading dot', () => {
     for (const stem of ['../../etc/passwd', 'a\\b/c', 'x\u0000y\u001fz', '...hidden', 'Minutes: 3rd / "final"?', 'a..b', '']) {
-      const name = safeFileName(stem);
+      const name = fileNameOf(stem, 'docx');
       expect(name).toMatch(/\.docx$/);
       // eslint-disable-next-line no-control-regex -- the control characters planted in the stems
       expect(name).not.toMatch(/[\\/]|\.\.|[\u0000-\u001f]|^\./);
     }
-    expect(safeFileName('HCOSH Minutes 3rd Meeting 2026-03-15 DRAFT')).toBe('HCOSH-Minutes-3rd-Meeting-2026-03-15-DRAFT.docx');
-    expect(safeFileName('اللجنة العليا')).toBe('اللجنة-العليا.docx');
-    expect(safeFileName('x'.repeat(500)).length).toBeLessThanOrEqual(125);
+    expect(fileNameOf('HCOSH Minutes 3rd Meeting 2026-03-15 DRAFT', 'docx')).toBe('HCOSH-Minutes-3rd-Meeting-2026-03-15-DRAFT.docx');
+    expect(fileNameOf('اللجنة العليا', 'docx')).toBe('اللجنة-العليا.docx');
+    expect(fileNameOf('x'.repeat(500), 'docx').length).toBeLessThanOrEqual(125);
+    expect(fileNameOf('minutes', '../d o/cx')).toBe('minutes.docx');
   });
 });
 

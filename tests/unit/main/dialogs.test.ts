@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BaseWindow, Dialog } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { createDialogs, safeFileName } from '../../../src/main/dialogs';
+import { createDialogs } from '../../../src/main/dialogs';
+import { safeFileName } from '../../../src/shared/fileNames';
 import { tempDir } from '../../helpers/vault';
 
 function fakeDialog(answer: { canceled: boolean; filePath?: string; filePaths?: string[] }) {
@@ -23,8 +24,10 @@ describe('suggested export names', () => {
     ['minutes-2nd-meeting.docx', 'minutes-2nd-meeting.docx'],
     ['../../.bashrc', 'bashrc'],
     ['C:\\Windows\\system.ini', 'system.ini'],
-    ['a<b>:c"d|e?f*.docx', 'a_b__c_d_e_f_.docx'],
-    ['محضر الاجتماع الثاني.docx', 'محضر الاجتماع الثاني.docx'],
+    ['a<b>:c"d|e?f*.docx', 'a-b-c-d-e-f.docx'],
+    ['محضر الاجتماع الثاني.docx', 'محضر-الاجتماع-الثاني.docx'],
+    ['x\u0000y.do\u001fcx', 'x-y.docx'],
+    ['report.', 'report'],
     ['', 'export'],
     ['...', 'export'],
   ])('%j becomes %j', (given, expected) => {
