@@ -3,6 +3,7 @@ import type { VaultStatus } from '../shared/domain';
 import { AppError } from './errors';
 import { appendAudit } from './db/audit';
 import { automaticBackup } from './services/backup';
+import { keepMinutesApprovedBefore } from './services/review';
 import { write, type Session } from './session';
 import { readableDb, type Db, type DriverOptions } from './vault/handles';
 import { migrate } from './vault/migrations';
@@ -82,6 +83,7 @@ export class VaultHost {
     }
     this.db = db;
     this.actor = actor;
+    keepMinutesApprovedBefore(this.session());
     return this.status();
   }
 

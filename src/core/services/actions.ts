@@ -1,7 +1,18 @@
 import type { ParsedInputOf } from '../../shared/api';
 import type { ActionFilter, ActionPage, ActionPageInput } from '../../shared/api/actions';
-import type { ActionItem, ActionStatus, ProgressNote } from '../../shared/domain';
-import { countActionItems, deleteAction, insertAction, insertNote, listActionItems, notesOf, saveAction, storedActionById, type StoredAction } from '../db/actions';
+import type { ActionItem, ActionStatus, Meeting, ProgressNote } from '../../shared/domain';
+import {
+  countActionItems,
+  deleteAction,
+  earlierActionIds,
+  insertAction,
+  insertNote,
+  listActionItems,
+  notesOf,
+  saveAction,
+  storedActionById,
+  type StoredAction,
+} from '../db/actions';
 import { appendAudit } from '../db/audit';
 import { AppError, notFound } from '../errors';
 import { nowIso, readTogether, today, write, type Session } from '../session';
@@ -144,4 +155,9 @@ export function addActionNote(s: Session, input: ParsedInputOf<'actions.addNote'
     appendAudit(tx, 'action_item.note', 'action_item', action.id, detail);
     return note;
   });
+}
+
+/** Actions the minutes report under matters arising (see earlierActionIds). */
+export function earlierActionsFor(s: Session, meeting: Pick<Meeting, 'committeeId' | 'number'>): ActionItem[] {
+  return listActionItems(s.db, { ids: earlierActionIds(s.db, meeting.committeeId, meeting.number), sort: 'meeting' }, today(s));
 }

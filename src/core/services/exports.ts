@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../shared/api';
-import type { ActionItem, Committee, Meeting, MeetingSummary } from '../../shared/domain';
-import { decisionActionLinks, earlierActionIds, listActionItems } from '../db/actions';
+import type { Committee, MeetingSummary } from '../../shared/domain';
+import { decisionActionLinks, listActionItems } from '../db/actions';
 import { decisionsOfMeetings } from '../db/decisions';
 import { amendmentsOfMeeting } from '../db/amendments';
 import { AppError } from '../errors';
@@ -13,7 +13,8 @@ import { buildMinutesDocx } from '../exports/minutesDocx';
 import { ordinalNumber } from '../exports/ordinals';
 import { buildPressStatementDocx } from '../exports/pressStatementDocx';
 import { readTogether, today, type Session } from '../session';
-import { listActions } from './actions';
+import { earlierActionsFor, listActions } from './actions';
+import { approvedMinutes } from './approvedMinutes';
 import { getCommittee, listCommittees } from './committees';
 import { getMeeting, getMeetingRecord, listMeetings } from './meetings';
 import { getPressStatement } from './press';
@@ -27,15 +28,16 @@ function committeeTag(c: Pick<Committee, 'name' | 'shortName'>): string {
   return c.shortName?.trim() || c.name;
 }
 
-/** Actions the minutes report under matters arising (see earlierActionIds). */
-export function earlierActionsFor(s: Session, meeting: Pick<Meeting, 'committeeId' | 'number'>): ActionItem[] {
-  return listActionItems(s.db, { ids: earlierActionIds(s.db, meeting.committeeId, meeting.number), sort: 'meeting' }, today(s));
-}
-
 export async function exportMinutes(s: Session, meetingId: number, lang: DocLang = 'en'): Promise<ExportedDocument> {
-  const record = getMeetingRecord(s, meetingId);
+  const minutes = getMeeting(s, meetingId).status === 'approved' ? approvedMinutes(s, meetingId)! : null;
+  const record = minutes?.record ?? getMeetingRecord(s, meetingId);
   const bytes = await buildMinutesDocx(
-    { record, amendments: amendmentsOfMeeting(s.db, meetingId), earlierActions: earlierActionsFor(s, record.meeting), asOf: today(s) },
+    {
+      record,
+      amendments: amendmentsOfMeeting(s.db, meetingId),
+      earlierActions: minutes?.earlierActions ?? earlierActionsFor(s, record.meeting),
+      asOf: minutes?.asOf ?? today(s),
+    },
     { lang },
   );
   const { meeting, committee } = record;

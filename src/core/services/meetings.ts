@@ -13,6 +13,7 @@ import { nowIso, readTogether, today, write, type Session } from '../session';
 import { applyPatch, changed, created } from '../domain/changes';
 import { getCommittee } from './committees';
 import { computeQuorum } from '../domain/quorum';
+import { approvedMinutes } from './approvedMinutes';
 
 export function listMeetings(s: Session, input: { committeeId?: number } = {}): MeetingSummary[] {
   if (input.committeeId !== undefined) getCommittee(s, input.committeeId);
@@ -99,8 +100,16 @@ export function updateMeeting(s: Session, input: ParsedInputOf<'meetings.update'
   });
 }
 
-/** Everything the meeting editor and the exports need, read in one transaction so it is consistent. */
+/**
+ * Everything the meeting editor and the exports need. Approved minutes are read from the record
+ * kept at approval, with their amendments: a person's new post does not change them.
+ */
 export function getMeetingRecord(s: Session, meetingId: number): MeetingRecord {
+  return getMeeting(s, meetingId).status === 'approved' ? approvedMinutes(s, meetingId)!.record : liveMeetingRecord(s, meetingId);
+}
+
+/** The meeting as its tables hold it today, read in one transaction so that it is consistent. */
+export function liveMeetingRecord(s: Session, meetingId: number): MeetingRecord {
   return readTogether(s, () => {
     const meeting = getMeeting(s, meetingId);
     const committee = getCommittee(s, meeting.committeeId);

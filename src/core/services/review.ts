@@ -13,10 +13,14 @@ import {
   transitionsOf,
 } from '../db/review';
 import { AppError, notFound } from '../errors';
-import { nowIso, write, type Session } from '../session';
+import { approvedMeetingsWithoutMinutes } from '../db/approvedMinutes';
+import type { ApprovedMinutes } from '../domain/approvedMinutes';
+import { nowIso, today, write, type Session } from '../session';
+import { earlierActionsFor } from './actions';
+import { freezeMinutes } from './approvedMinutes';
 import { getAgendaItem } from './agenda';
 import { getDecision } from './decisions';
-import { assertEditable, getMeeting } from './meetings';
+import { assertEditable, getMeeting, liveMeetingRecord } from './meetings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -46,10 +50,13 @@ function transition(s: Session, id: number, to: MeetingStatus, note: string | nu
     const approved = to === 'approved';
     setMeetingStatus(tx.db, { id, status: to, approvedAt: approved ? at : null, approvedBy: approved ? tx.actor : null, updatedAt: at });
     const transitionId = insertTransition(tx.db, { meetingId: id, from: meeting.status, to, actor: tx.actor, at, note });
-    appendAudit(tx, `meeting.${to === 'in_review' ? 'submit' : to === 'approved' ? 'approve' : 'return'}`, 'meeting', id, {
+    // Approval keeps the minutes as they stand now, names, posts and statuses included.
+    const kept = approved ? freezeMinutes(tx, minutesAsTheyStand(tx, id)) : null;
+    appendAudit(tx, `meeting.${to === 'in_review' ? 'submit' : approved ? 'approve' : 'return'}`, 'meeting', id, {
       transitionId,
       status: { before: meeting.status, after: to },
       ...(note === null ? {} : { note }),
+      ...(kept === null ? {} : { sha256: kept }),
     });
     return getMeeting(tx, id);
   });
@@ -127,4 +134,29 @@ export function resolveReviewComment(s: Session, id: number): ReviewComment {
 export function listComments(s: Session, input: ParsedInputOf<'review.list'>): ReviewComment[] {
   getMeeting(s, input.meetingId);
   return commentsOf(s.db, input.meetingId, input.open ?? false);
+}
+
+/** The minutes of a meeting as they read today: its live record and the earlier actions' statuses today. */
+function minutesAsTheyStand(s: Session, meetingId: number): ApprovedMinutes {
+  const record = liveMeetingRecord(s, meetingId);
+  return { version: 1, record, earlierActions: earlierActionsFor(s, record.meeting), asOf: today(s) };
+}
+
+/**
+ * Minutes approved before the app kept approved minutes as records are kept as they stand at the
+ * first unlock that can write, and the audit trail says so. Their amendments are already in the
+ * tables they are read from; adding them again changes nothing.
+ */
+export function keepMinutesApprovedBefore(s: Session): void {
+  const ids = approvedMeetingsWithoutMinutes(s.db);
+  if (ids.length === 0) return;
+  write(s, (tx) => {
+    for (const id of ids) {
+      const digest = freezeMinutes(tx, minutesAsTheyStand(tx, id));
+      appendAudit(tx, 'minutes.keep', 'meeting', id, {
+        sha256: digest,
+        reason: 'Approved before Secretariat kept approved minutes as a record; kept as they stood on this day.',
+      });
+    }
+  });
 }

@@ -354,6 +354,25 @@ function written(fixture: Fixture): Awaited<ReturnType<typeof readBack>> {
   };
 }
 
+describe('migration 5 on a vault written at version 4', () => {
+  it('adds the table that keeps approved minutes as a record, append-only, keeping every row', () => {
+    const db = openAsWritten(fixtureCopy(4));
+    expect(schemaVersion(db)).toBe(4);
+    expect(names(db, 'table')).not.toContain('approved_minutes');
+    const before = dumpTables(db);
+
+    migrateTo(db, 5);
+    expect(schemaVersion(db)).toBe(5);
+    expect(names(db, 'table')).toContain('approved_minutes');
+    expect(names(db, 'trigger')).toEqual(expect.arrayContaining(['approved_minutes_no_update', 'approved_minutes_no_delete']));
+    expect(dumpTables(db)).toEqual({ ...before, approved_minutes: [] });
+    db.prepare(`INSERT INTO approved_minutes (meeting_id, content, sha256, frozen_at, frozen_by) VALUES (1, '{}', ?, 'now', 'test')`).run('0'.repeat(64));
+    expect(() => db.exec(`UPDATE approved_minutes SET content = '{"x":1}'`)).toThrow(/amend them instead/);
+    expect(() => db.exec('DELETE FROM approved_minutes')).toThrow(/amend them instead/);
+    db.close();
+  });
+});
+
 describe.each(FIXTURES)('a vault written at version $version (by $commit), opened by this version', (fixture) => {
   it('unlocks at the latest version with the schema of a new vault', async () => {
     const path = fixtureCopy(fixture.version);
@@ -375,7 +394,12 @@ describe.each(FIXTURES)('a vault written at version $version (by $commit), opene
     old.close();
     const host = await unlocked(path);
     expect(await readBack(host, fixture)).toEqual(written(fixture));
-    expect(await call(host, 'audit.verify', {})).toMatchObject({ ok: true, entries });
+    // Minutes approved before approved minutes were kept as a record are kept at the first unlock, and the trail says so.
+    const kept = fixture.review ? 1 : 0;
+    expect(await call(host, 'audit.verify', {})).toMatchObject({ ok: true, entries: entries + kept });
+    const first = (await call(host, 'meetings.list', {})).find((m) => m.number === 1)!;
+    const keptEntries = (await call(host, 'audit.history', { entity: 'meeting', entityId: first.id })).filter((e) => e.action === 'minutes.keep');
+    expect(keptEntries).toHaveLength(kept);
     host.lock();
   });
 });

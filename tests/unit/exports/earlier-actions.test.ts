@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../../../src/core/dispatcher';
 import { listActions } from '../../../src/core/services/actions';
-import { earlierActionsFor } from '../../../src/core/services/exports';
+import { earlierActionsFor } from '../../../src/core/services/actions';
 import { listMeetings } from '../../../src/core/services/meetings';
 import type { Session } from '../../../src/core/session';
 import type { ActionStatus, Meeting } from '../../../src/shared/domain';

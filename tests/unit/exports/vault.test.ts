@@ -147,22 +147,28 @@ describe('minutes from the vault', () => {
 
   it('of an approved meeting carry no DRAFT marking and list its amendments in an annex', async () => {
     const { meetingId } = other;
-    db().prepare(`UPDATE meetings SET status = 'approved', approved_at = '2026-04-02T09:00:00.000Z', approved_by = 'Salma Al-Mannai' WHERE id = ?`).run(meetingId);
     const item = db().prepare('SELECT id FROM agenda_items WHERE meeting_id = ? ORDER BY position LIMIT 1 OFFSET 2').get(meetingId) as { id: number };
-    db()
-      .prepare(
-        `INSERT INTO amendments (meeting_id, target_type, target_id, field, before, after, reason, author, created_at)
-         VALUES (?, 'agenda_item', ?, 'minutes', 'old wording', 'new wording', 'Figures corrected at the chair''s request', 'Leila Nasser', '2026-04-05T08:00:00Z')`,
-      )
-      .run(meetingId, item.id);
+    await call(host, 'agenda.update', { id: item.id, minutes: 'old wording' });
+    await call(host, 'review.submit', { id: meetingId });
+    await call(host, 'review.approve', { id: meetingId });
+    await call(host, 'amendments.add', {
+      meetingId,
+      targetType: 'agenda_item',
+      targetId: item.id,
+      field: 'minutes',
+      after: 'new wording',
+      reason: "Figures corrected at the chair's request",
+    });
     const file = await call(host, 'exports.minutes', { meetingId });
     expect(file.fileName).toBe('NCCTP-Minutes-3rd-Meeting-2026-03-15.docx');
     const doc = openDocx(bytesOf(file));
     expect(Object.values(doc.xml).join('')).not.toContain('DRAFT');
-    expect(doc.bodyText).toContain('Approved as a correct record on 2 April 2026.');
+    expect(doc.bodyText).toContain('Approved as a correct record on 10 May 2026.');
+    // The item reads as amended; the old wording is only in the annex.
+    expect(doc.body.map((p) => p.text).filter((t) => t.includes('wording'))).toEqual(['3.1\tnew wording', 'Before: old wording', 'After: new wording']);
     const annex = doc.tables.find((t) => t[0]?.[0] === 'Date' && t[0]?.[1] === 'Where')!;
     expect(annex.slice(1)).toEqual([
-      ['5 April 2026', 'Item 3, minutes text', 'Before: old wording\nAfter: new wording', "Figures corrected at the chair's request", 'Leila Nasser'],
+      ['10 May 2026', 'Item 3, minutes text', 'Before: old wording\nAfter: new wording', "Figures corrected at the chair's request", 'Leila Nasser'],
     ]);
   });
 

@@ -4,6 +4,7 @@ import { up as initial } from './0001-initial';
 import { up as review } from './0002-review';
 import { up as meetingActionCounts } from './0003-meeting-action-counts';
 import { up as trackerOrder } from './0004-tracker-order';
+import { up as approvedMinutes } from './0005-approved-minutes';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'review', up: review },
   { version: 3, name: 'meeting-action-counts', up: meetingActionCounts },
   { version: 4, name: 'tracker-order', up: trackerOrder },
+  { version: 5, name: 'approved-minutes', up: approvedMinutes },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
