@@ -8,7 +8,7 @@ import { CommitteePage } from '../committees/CommitteePage';
 import { CommitteesPage } from '../committees/CommitteesPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { ImportPage } from '../importing/ImportPage';
-import { MeetingEditor } from '../meeting/MeetingEditor';
+import { MeetingEditor } from '../meetings/MeetingEditor';
 import { MeetingsPage } from '../meetings/MeetingsPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { PressPage } from '../press/PressPage';

@@ -11,7 +11,7 @@ import { formatDate, localized } from '../app/format';
 import { useTrackedWrite } from '../autosave/AutosaveContext';
 import { FormError } from '../components/FormError';
 import { QueryState } from '../components/QueryState';
-import { useMeeting } from '../meeting/meetingContext';
+import { useMeeting } from '../meetings/meetingContext';
 import './arising.css';
 
 /** Meetings whose offer was put off, until the app is reloaded. */

@@ -15,7 +15,7 @@ import { SaveIndicator } from '../autosave/SaveIndicator';
 import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT } from '../components/Bilingual';
 import { QueryState } from '../components/QueryState';
 import { exportMeetingDocument, missingArabic } from '../exports/MeetingExports';
-import { ArabicGapsPanel, useGoToGap } from '../meeting/ArabicGapsPanel';
+import { ArabicGapsPanel, useGoToGap } from '../meetings/ArabicGapsPanel';
 
 type Issues = { path: string; message: string }[];
 type PressText = Pick<PressStatement, 'headline' | 'body'>;

@@ -9,7 +9,7 @@ import { call } from '../api/call';
 import { queryKey } from '../api/queries';
 import { FormError } from '../components/FormError';
 import { humanise } from '../history/auditDetail';
-import { useMeeting } from '../meeting/meetingContext';
+import { useMeeting } from '../meetings/meetingContext';
 import { currentValue, recordTargets, type RecordTarget } from './targets';
 
 const TIMES = new Set(['startsAt', 'endsAt']);

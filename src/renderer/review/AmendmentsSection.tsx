@@ -5,7 +5,7 @@ import { useApi } from '../api/queries';
 import { QueryState } from '../components/QueryState';
 import { humanise } from '../history/auditDetail';
 import { formatInstant } from '../app/format';
-import { useMeeting } from '../meeting/meetingContext';
+import { useMeeting } from '../meetings/meetingContext';
 import { targetLabel } from './targets';
 import './review.css';
 

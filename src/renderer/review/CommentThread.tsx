@@ -5,7 +5,7 @@ import type { ReviewComment, ReviewTarget } from '../../shared/api/review';
 import { useApi, useApiMutation } from '../api/queries';
 import { FormError } from '../components/FormError';
 import { formatInstant } from '../app/format';
-import { useMeeting } from '../meeting/meetingContext';
+import { useMeeting } from '../meetings/meetingContext';
 import './review.css';
 
 interface CommentTarget {

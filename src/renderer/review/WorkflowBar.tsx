@@ -8,7 +8,7 @@ import { useRegistry } from '../autosave/AutosaveContext';
 import { FormError } from '../components/FormError';
 import { formatInstant } from '../app/format';
 import { HistoryButton, type HistoryEntity, type HistoryTarget } from '../history/HistoryDrawer';
-import { useMeeting } from '../meeting/meetingContext';
+import { useMeeting } from '../meetings/meetingContext';
 import { AmendDialog } from './AmendDialog';
 import { CommentThread } from './CommentThread';
 import { recordTargets } from './targets';

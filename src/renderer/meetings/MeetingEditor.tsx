@@ -13,7 +13,7 @@ import { useAutosave, useRegistry } from '../autosave/AutosaveContext';
 import { SaveIndicator } from '../autosave/SaveIndicator';
 import { QueryState } from '../components/QueryState';
 import { exportMeetingDocument, MeetingExports, missingArabic } from '../exports/MeetingExports';
-import { STATUS_COLOR } from '../meetings/MeetingsTable';
+import { STATUS_COLOR } from './MeetingsTable';
 import { AmendmentsSection, useAmendmentRevision } from '../review/AmendmentsSection';
 import { WorkflowBar } from '../review/WorkflowBar';
 import { AgendaSection } from './AgendaSection';
