@@ -1,15 +1,19 @@
 import { NativeSelect, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLASSIFICATIONS, type Classification } from '../../shared/domain';
+import { CLASSIFICATIONS, type Classification, type Meeting } from '../../shared/domain';
 import { joinDateTime, splitDateTime } from '../app/format';
 import { useAutosavedField } from '../autosave/AutosaveContext';
 import type { Autosaver } from '../autosave/autosave';
 import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
 import { fieldId } from './arabicGaps';
 import { BilingualTextarea } from './BilingualTextarea';
-import type { MeetingPatch } from './MeetingEditor';
 import { useMeeting } from './meetingContext';
+
+/** The meeting's own fields, which these sections edit and the editor's autosaver writes. */
+export type MeetingPatch = Partial<
+  Pick<Meeting, 'startsAt' | 'endsAt' | 'venue' | 'venueAr' | 'classification' | 'openingRemarks' | 'openingRemarksAr' | 'closingRemarks' | 'closingRemarksAr'>
+>;
 
 type Saver = Autosaver<MeetingPatch>;
 

@@ -3,7 +3,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import type { Meeting } from '../../shared/domain';
 import { call } from '../api/call';
 import { describeError } from '../api/errors';
 import { useApi } from '../api/queries';
@@ -19,12 +18,8 @@ import { WorkflowBar } from '../review/WorkflowBar';
 import { AgendaSection } from './AgendaSection';
 import { ArabicGapsPanel, focusRequestedField, useGoToGap, type ArabicDocument } from './ArabicGapsPanel';
 import { AttendanceGrid } from './AttendanceGrid';
-import { DetailsSection, RemarksFields } from './DetailsSection';
+import { DetailsSection, RemarksFields, type MeetingPatch } from './DetailsSection';
 import { MeetingContext, useUpdateRecord } from './meetingContext';
-
-export type MeetingPatch = Partial<
-  Pick<Meeting, 'startsAt' | 'endsAt' | 'venue' | 'venueAr' | 'classification' | 'openingRemarks' | 'openingRemarksAr' | 'closingRemarks' | 'closingRemarksAr'>
->;
 
 interface Gaps {
   document: ArabicDocument;

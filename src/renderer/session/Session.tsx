@@ -6,12 +6,10 @@ import type { VaultStatus } from '../../shared/domain';
 import { call, onCallError } from '../api/call';
 import { AutosaveProvider } from '../autosave/AutosaveContext';
 import { AutosaveRegistry } from '../autosave/autosave';
-import { UnlockScreen } from '../unlock/UnlockScreen';
+import { UnlockScreen, type LockReason } from '../unlock/UnlockScreen';
 import { rememberActor } from './actor';
 import { readIdleMinutes, writeIdleMinutes } from './idle';
 import { useIdleLock } from './useIdleLock';
-
-export type LockReason = 'manual' | 'idle' | 'elsewhere' | 'damaged';
 
 interface SessionValue {
   status: VaultStatus;

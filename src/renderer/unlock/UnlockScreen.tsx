@@ -9,12 +9,14 @@ import { DamagedVault } from '../backup/DamagedVault';
 import { getBridge } from '../api/transport';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { lastActor, rememberActor } from '../session/actor';
-import type { LockReason } from '../session/Session';
 
 /** Counted as the vault counts it: by code point, so an emoji or an Arabic letter is one. */
 function passphraseLength(p: string): number {
   return [...p].length;
 }
+
+/** Why the vault was locked, each told in the screen's own words; the session says which. */
+export type LockReason = 'manual' | 'idle' | 'elsewhere' | 'damaged';
 
 interface Props {
   status: VaultStatus;
