@@ -11,6 +11,7 @@ import { FormError } from '../components/FormError';
 import { humanise } from '../history/auditDetail';
 import { useMeeting } from '../meetings/meetingContext';
 import { currentValue, recordTargets, type RecordTarget } from './targets';
+import classes from './AmendDialog.module.css';
 
 const TIMES = new Set(['startsAt', 'endsAt']);
 
@@ -102,7 +103,7 @@ function AmendForm({ onDone }: { onDone: () => void }) {
           <Text size="sm" fw={500}>
             {t('amend.before')}
           </Text>
-          <Text size="sm" className="amend-before pre-wrap" data-testid="amend-before" c={before ? undefined : 'dimmed'}>
+          <Text size="sm" className={classes.before} data-testid="amend-before" c={before ? undefined : 'dimmed'}>
             {before ?? t('history.empty')}
           </Text>
         </div>
