@@ -6,6 +6,6 @@ import classes from './DataTable.module.css';
  * it is aligned at the end and takes no more width than its content; a row with `data-inactive`
  * is greyed.
  */
-export function DataTable(props: TableProps) {
+export function DataTable(props: Omit<TableProps, 'className'>) {
   return <Table {...props} className={classes.table} />;
 }

@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import classes from './Page.module.css';
 
-interface PageProps extends ComponentProps<'div'> {
+interface PageProps extends Omit<ComponentProps<'div'>, 'className'> {
   /** The pane's whole width, for editors side by side and wide tables. */
   wide?: boolean;
   /** The pane's height, for a screen whose list scrolls inside it rather than with the page. */
