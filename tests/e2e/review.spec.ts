@@ -121,8 +121,8 @@ test('the chair reviews, comments, approves; approved minutes are locked and ame
   const changes = drawer.getByRole('list', { name: `Changes to Item 1: ${NEW_TITLE}, newest first` });
   const retitled = changes.getByRole('listitem').filter({ hasText: 'Agenda item changed' }).filter({ hasText: OLD_TITLE });
   await expect(retitled).toContainText(SECRETARY);
-  await expect(retitled.locator('.history-before')).toHaveText(OLD_TITLE);
-  await expect(retitled.locator('.history-after')).toHaveText(NEW_TITLE);
+  await expect(retitled.getByTestId('history-before')).toHaveText(OLD_TITLE);
+  await expect(retitled.getByTestId('history-after')).toHaveText(NEW_TITLE);
   await expect(changes.getByRole('listitem').last()).toContainText('Agenda item added');
   await page.screenshot({ path: `${OUT}/23-history-drawer.png` });
   await drawer.getByLabel('Record').selectOption({ label: `Decision ${decision.number}` });

@@ -11,10 +11,12 @@ import { call, command, type KeyFilter } from '../api/call';
 import { describeError } from '../api/errors';
 import { queryKey, useApi } from '../api/queries';
 import { formatDate, localized, personName } from '../app/format';
+import { Page } from '../components/Page';
 import { PageHeader } from '../components/PageHeader';
 import { ActionReportButton } from '../exports/MeetingExports';
 import { QueryState } from '../components/QueryState';
 import { filtersFromParams, filtersToParams, PAGE_SIZE, pageInput, pagesOf, SORTS, STATUS_CHOICES, toActionFilter, type TrackerFilters } from './filters';
+import classes from './ActionTracker.module.css';
 
 const ROW_HEIGHT = 52;
 /** Rows read ahead of the visible ones, so that a page is usually in before it scrolls into view. */
@@ -58,7 +60,7 @@ export function ActionTracker() {
   const setFilters = (patch: Partial<TrackerFilters>) => setParams(filtersToParams({ ...filters, ...patch }), { replace: true });
 
   return (
-    <div className="page tracker-page" aria-busy={head.isPlaceholderData}>
+    <Page wide fill aria-busy={head.isPlaceholderData}>
       <PageHeader title={t('tracker.title')} subtitle={t('tracker.subtitle')} actions={<ActionReportButton committeeId={filters.committeeId} />} />
       <FilterBar
         filters={filters}
@@ -72,7 +74,7 @@ export function ActionTracker() {
       </Group>
       <QueryState isLoading={head.isLoading} error={head.error} />
       {head.data && <ActionTable filter={shown} asked={filter} total={head.data.total} counting={head.isFetching} committeeNames={committeeNames} ownerOf={ownerOf} />}
-    </div>
+    </Page>
   );
 }
 
@@ -81,7 +83,7 @@ function FilterBar({ filters, onChange, committees }: { filters: TrackerFilters;
   const [owner, setOwner] = useState(filters.owner);
   const pushOwner = useDebouncedCallback((value: string) => onChange({ owner: value }), 300);
   return (
-    <div className="filter-bar" role="search" aria-label={t('tracker.filters')}>
+    <div className={classes.filters} role="search" aria-label={t('tracker.filters')}>
       <NativeSelect
         label={t('tracker.status')}
         value={filters.status}
@@ -119,7 +121,7 @@ function FilterBar({ filters, onChange, committees }: { filters: TrackerFilters;
         onChange={(e) => onChange({ sort: e.currentTarget.value as TrackerFilters['sort'] })}
         data={SORTS.map((s) => ({ value: s, label: t(`tracker.sortBy.${s}`) }))}
       />
-      <Checkbox className="filter-check" label={t('tracker.overdueOnly')} checked={filters.overdue} onChange={(e) => onChange({ overdue: e.currentTarget.checked })} />
+      <Checkbox className={classes.overdueCheck} label={t('tracker.overdueOnly')} checked={filters.overdue} onChange={(e) => onChange({ overdue: e.currentTarget.checked })} />
     </div>
   );
 }
@@ -191,9 +193,9 @@ function ActionTable({ filter, asked, total, counting, committeeNames, ownerOf }
   return (
     <>
       {failed && <QueryState isLoading={false} error={failed} />}
-      <div className="tracker-table" role="table" aria-label={t('tracker.title')} aria-rowcount={total + 1}>
+      <div className={classes.table} role="table" aria-label={t('tracker.title')} aria-rowcount={total + 1}>
         <div role="rowgroup">
-          <div className="tracker-row tracker-head" role="row" aria-rowindex={1}>
+          <div className={`${classes.row} ${classes.head}`} role="row" aria-rowindex={1}>
             <span role="columnheader">{t('tracker.col.action')}</span>
             <span role="columnheader">{t('tracker.col.meeting')}</span>
             <span role="columnheader">{t('tracker.col.owner')}</span>
@@ -202,8 +204,8 @@ function ActionTable({ filter, asked, total, counting, committeeNames, ownerOf }
             <span role="columnheader">{t('tracker.col.progress')}</span>
           </div>
         </div>
-        <div ref={scroller} className="tracker-scroll" role="rowgroup">
-          <div className="tracker-canvas" style={{ height: virtualizer.getTotalSize() }}>
+        <div ref={scroller} className={classes.scroll} role="rowgroup">
+          <div className={classes.canvas} style={{ height: virtualizer.getTotalSize() }}>
             {visible.map((v) => {
               const page = pageAt(v.index);
               const action = page?.data?.items[v.index % PAGE_SIZE];
@@ -235,7 +237,7 @@ function ActionTable({ filter, asked, total, counting, committeeNames, ownerOf }
 function LoadingRow({ index, top }: { index: number; top: number }) {
   const { t } = useTranslation();
   return (
-    <div className="tracker-row" role="row" aria-rowindex={index + 2} aria-busy style={{ transform: `translateY(${top}px)` }}>
+    <div className={classes.row} role="row" aria-rowindex={index + 2} aria-busy style={{ transform: `translateY(${top}px)` }}>
       <span role="cell">
         <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
         <Skeleton height={10} width="70%" radius="sm" animate={false} />
@@ -294,32 +296,32 @@ const ActionRow = memo(function ActionRow({ action, index, top, committeeName, o
 
   return (
     <div
-      className="tracker-row"
+      className={classes.row}
       role="row"
       aria-rowindex={index + 2}
       data-overdue={action.overdue || undefined}
       style={{ transform: `translateY(${top}px)` }}
     >
-      <span role="cell" className="tracker-cell-main">
-        <span className="tracker-text tracker-clamp-1" title={description}>
+      <span role="cell" className={classes.main}>
+        <span className={`${classes.text} ${classes.clamp1}`} title={description}>
           {description}
         </span>
         {error && (
-          <span className="tracker-text-xs tracker-error" role="alert">
+          <span className={`${classes.textXs} ${classes.error}`} role="alert">
             {error}
           </span>
         )}
       </span>
       <span role="cell">
-        <Link to={`/meetings/${action.meetingId}`} className="small-link">
+        <Link to={`/meetings/${action.meetingId}`} className={classes.meetingLink}>
           {t('tracker.meetingRef', { committee: committeeName, number: action.meetingNumber })}
         </Link>
       </span>
       <span role="cell">
-        <span className="tracker-text tracker-clamp-1">{ownerName}</span>
+        <span className={`${classes.text} ${classes.clamp1}`}>{ownerName}</span>
       </span>
       <span role="cell">
-        <span className="tracker-text">{formatDate(action.dueDate, i18n.language)}</span>
+        <span className={classes.text}>{formatDate(action.dueDate, i18n.language)}</span>
         {action.overdue && (
           <Badge size="xs" color="red" variant="light">
             {t('tracker.overdue')}
@@ -335,8 +337,8 @@ const ActionRow = memo(function ActionRow({ action, index, top, committeeName, o
           data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))}
         />
       </span>
-      <span role="cell" className="tracker-progress">
-        <span className="tracker-text-xs tracker-dimmed tracker-clamp-2" title={action.latestNote?.text}>
+      <span role="cell" className={classes.progress}>
+        <span className={`${classes.textXs} ${classes.dimmed} ${classes.clamp2}`} title={action.latestNote?.text}>
           {action.latestNote ? `${formatDate(action.latestNote.date, i18n.language)}: ${action.latestNote.text}` : t('tracker.noNotes')}
         </span>
         <NoteButton key={action.id} action={action} keep={keep} onSaved={patchRow} />

@@ -8,13 +8,14 @@ import { CommitteePage } from '../committees/CommitteePage';
 import { CommitteesPage } from '../committees/CommitteesPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { ImportPage } from '../importing/ImportPage';
-import { MeetingEditor } from '../meeting/MeetingEditor';
+import { MeetingEditor } from '../meetings/MeetingEditor';
 import { MeetingsPage } from '../meetings/MeetingsPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { PressPage } from '../press/PressPage';
 import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../session/idle';
 import { useSession } from '../session/Session';
 import { LanguageSwitch } from './LanguageSwitch';
+import classes from './AppLayout.module.css';
 
 const NAV = [
   { to: '/dashboard', key: 'nav.dashboard' },
@@ -35,19 +36,19 @@ export function AppLayout() {
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   return (
-    <div className="app-shell">
-      <a className="skip-link" href="#main-content" onClick={(e) => {
+    <div className={classes.shell}>
+      <a className={classes.skipLink} href="#main-content" onClick={(e) => {
         e.preventDefault();
         document.getElementById('main-content')?.focus();
       }}>
         {t('nav.skip')}
       </a>
-      <header className="app-header">
+      <header className={classes.header}>
         <Group gap="sm" wrap="nowrap">
-          <Text fw={700} size="md" className="brand">
+          <Text fw={700} size="md" className={classes.brand}>
             {t('app.name')}
           </Text>
-          <Text size="sm" c="dimmed" title={status.path ?? undefined} className="truncate">
+          <Text size="sm" c="dimmed" title={status.path ?? undefined} className={classes.fileName}>
             {fileName(status.path)}
           </Text>
         </Group>
@@ -64,18 +65,18 @@ export function AppLayout() {
           </Button>
         </Group>
       </header>
-      <nav className="app-nav" aria-label={t('nav.label')}>
+      <nav className={classes.nav} aria-label={t('nav.label')}>
         <ul>
           {NAV.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} className="nav-link">
+              <NavLink to={item.to} className={classes.navLink}>
                 {t(item.key)}
               </NavLink>
             </li>
           ))}
         </ul>
       </nav>
-      <main id="main-content" className="app-main" tabIndex={-1}>
+      <main id="main-content" className={classes.main} tabIndex={-1}>
         <Routes>
           <Route path="/" element={<Navigate to="/meetings" replace />} />
           <Route path="/dashboard" element={<DashboardPage />} />

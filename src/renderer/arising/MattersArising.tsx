@@ -9,10 +9,11 @@ import { queryKey, useApi, useApiMutation } from '../api/queries';
 import { NoteButton } from '../actions/ActionTracker';
 import { formatDate, localized } from '../app/format';
 import { useTrackedWrite } from '../autosave/AutosaveContext';
+import { DecisionNumber } from '../components/DecisionNumber';
 import { FormError } from '../components/FormError';
 import { QueryState } from '../components/QueryState';
-import { useMeeting } from '../meeting/meetingContext';
-import './arising.css';
+import { useMeeting } from '../meetings/meetingContext';
+import classes from './MattersArising.module.css';
 
 /** Meetings whose offer was put off, until the app is reloaded. */
 const postponed = new Set<number>();
@@ -86,7 +87,7 @@ export function MattersArisingPanel({ itemId, count }: { itemId: number; count: 
   const { t } = useTranslation();
   const arising = useApi('arising.of', { agendaItemId: itemId });
   return (
-    <div className="arising" role="group" aria-label={t('arising.title')} aria-busy={!arising.data}>
+    <div className={classes.panel} role="group" aria-label={t('arising.title')} aria-busy={!arising.data}>
       <Text size="sm" c="dimmed">
         {t('arising.explain')}
       </Text>
@@ -124,7 +125,7 @@ function ArisingLists({ itemId, arising }: { itemId: number; arising: MattersAri
           {t('arising.noActions')}
         </Text>
       ) : (
-        <div className="arising-rows">
+        <div className={classes.rows}>
           {actions.map((a) => (
             <ArisingAction key={a.id} action={a} itemId={itemId} />
           ))}
@@ -138,7 +139,7 @@ function ArisingLists({ itemId, arising }: { itemId: number; arising: MattersAri
           {t('arising.noDecisions')}
         </Text>
       ) : (
-        <div className="arising-rows">
+        <div className={classes.rows}>
           {decisions.map((d) => (
             <ArisingDecisionRow key={d.id} decision={d} itemId={itemId} />
           ))}
@@ -172,8 +173,8 @@ function ArisingAction({ action, itemId }: { action: ActionItem; itemId: number 
 
   const description = localized(action.description, action.descriptionAr, i18n.language);
   return (
-    <div className="arising-row" role="group" aria-label={description} data-overdue={action.overdue || undefined}>
-      <div className="arising-main">
+    <div className={classes.row} role="group" aria-label={description} data-overdue={action.overdue || undefined}>
+      <div className={classes.main}>
         <Text size="sm">{description}</Text>
         <Text size="xs" c="dimmed">
           {t('arising.actionMeta', { owner: action.ownerName, number: action.meetingNumber })}
@@ -199,7 +200,7 @@ function ArisingAction({ action, itemId }: { action: ActionItem; itemId: number 
         onChange={(e) => setStatus(e.currentTarget.value as ActionStatus)}
         data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))}
       />
-      <div className="arising-progress">
+      <div className={classes.progress}>
         <Text size="xs" c="dimmed" lineClamp={2} title={action.latestNote?.text}>
           {action.latestNote ? `${formatDate(action.latestNote.date, i18n.language)}: ${action.latestNote.text}` : t('tracker.noNotes')}
         </Text>
@@ -225,12 +226,10 @@ function ArisingDecisionRow({ decision, itemId }: { decision: ArisingDecision; i
   }
 
   return (
-    <div className="arising-row arising-decision" role="group" aria-label={t('arising.decisionLabel', { number: decision.number })}>
-      <div className="arising-main">
+    <div className={`${classes.row} ${classes.decisionRow}`} role="group" aria-label={t('arising.decisionLabel', { number: decision.number })}>
+      <div className={classes.main}>
         <Group gap="xs" wrap="nowrap" align="flex-start">
-          <Badge variant="outline" color="blue" className="decision-number">
-            {decision.number}
-          </Badge>
+          <DecisionNumber number={decision.number} />
           <Text size="sm" lineClamp={3}>
             {localized(decision.text, decision.textAr, i18n.language)}
           </Text>

@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/errors';
 import { useRegistry, useSaveState } from './AutosaveContext';
+import classes from './SaveIndicator.module.css';
 
 export function SaveIndicator() {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function SaveIndicator() {
           ? t('save.failed', { message: describeError(t, error) })
           : t('save.idle');
   return (
-    <Group gap="xs" wrap="nowrap" className="save-indicator" data-state={state}>
+    <Group gap="xs" wrap="nowrap" className={classes.indicator} data-state={state}>
       <Text size="sm" role="status" aria-live="polite" data-testid="save-state" c={state === 'error' ? 'red.8' : 'dimmed'} lineClamp={2}>
         {label}
       </Text>

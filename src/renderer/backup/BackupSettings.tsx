@@ -7,7 +7,7 @@ import { FormError } from '../components/FormError';
 import { QueryState } from '../components/QueryState';
 import { formatInstant } from '../app/format';
 import { formatSize } from './size';
-import './backup.css';
+import classes from './BackupSettings.module.css';
 
 /** Recent enough to show; the folder holds the rest. */
 const LISTED = 5;
@@ -20,7 +20,7 @@ export function BackupSettings() {
   const { t } = useTranslation();
   const settings = useApi('backup.settings.get', {});
   return (
-    <section className="settings-section" aria-labelledby="backups-heading">
+    <section className={classes.section} aria-labelledby="backups-heading">
       <Title order={2} size="h5" id="backups-heading">
         {t('backup.title')}
       </Title>
@@ -58,7 +58,7 @@ function BackupForm({ saved }: { saved: BackupSettingsView }) {
             value={folder}
             onChange={(e) => setFolder(e.currentTarget.value)}
             spellCheck={false}
-            classNames={{ input: 'path-input' }}
+            classNames={{ input: classes.path }}
           />
           <Group align="flex-end" gap="md">
             <NumberInput
@@ -72,7 +72,7 @@ function BackupForm({ saved }: { saved: BackupSettingsView }) {
               onChange={setKeep}
               w={200}
             />
-            <Checkbox label={t('backup.enabled')} checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} className="backup-enabled" />
+            <Checkbox label={t('backup.enabled')} checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} className={classes.enabled} />
           </Group>
           <FormError error={save.error} />
           <Group justify="flex-end" gap="sm">
@@ -99,11 +99,11 @@ function BackupForm({ saved }: { saved: BackupSettingsView }) {
       </Group>
       <LastAutomatic saved={saved} />
       {create.data && (
-        <div className="backup-done" role="status">
+        <div className={classes.done} role="status">
           <Text size="sm" fw={600} c="teal.8">
             {t('backup.done', { size: formatSize(create.data.size, i18n.language) })}
           </Text>
-          <Text className="path-text" data-testid="backup-created">
+          <Text className={classes.path} data-testid="backup-created">
             {create.data.path}
           </Text>
         </div>
@@ -114,15 +114,15 @@ function BackupForm({ saved }: { saved: BackupSettingsView }) {
           <Text size="sm" fw={600}>
             {t('backup.recent', { count: list.data.length })}
           </Text>
-          <Table className="backup-table" verticalSpacing={4}>
+          <Table className={classes.list} verticalSpacing={4}>
             <Table.Tbody>
               {list.data.slice(0, LISTED).map((b) => (
                 <Table.Tr key={b.path}>
                   <Table.Td>{formatInstant(b.createdAt, i18n.language)}</Table.Td>
-                  <Table.Td className="path-text" title={b.path}>
+                  <Table.Td className={classes.path} title={b.path}>
                     {b.name}
                   </Table.Td>
-                  <Table.Td className="num">{formatSize(b.size, i18n.language)}</Table.Td>
+                  <Table.Td>{formatSize(b.size, i18n.language)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

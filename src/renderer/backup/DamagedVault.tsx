@@ -7,9 +7,10 @@ import { call, command } from '../api/call';
 import { describeError } from '../api/errors';
 import { getBridge } from '../api/transport';
 import { formatInstant } from '../app/format';
+import { InlineForm } from '../components/InlineForm';
 import { formatSize } from './size';
 import { restoredPath } from './restorePath';
-import './backup.css';
+import classes from './DamagedVault.module.css';
 
 interface Props {
   path: string;
@@ -87,7 +88,7 @@ export function DamagedVault({ path, passphrase, actor, onStatus, onBack }: Prop
               {details ? t('damaged.hideDetails') : t('damaged.showDetails')}
             </Anchor>
             {details && (
-              <List size="xs" mt={4} className="damage-details">
+              <List size="xs" mt={4} className={classes.details}>
                 {info.problems.map((p) => (
                   <List.Item key={p}>{p}</List.Item>
                 ))}
@@ -105,7 +106,7 @@ export function DamagedVault({ path, passphrase, actor, onStatus, onBack }: Prop
       {restoredTo ? (
         <Alert color="teal" variant="light" title={t('damaged.restoredTitle')}>
           <Text size="sm">{t('damaged.restoredOpenIt')}</Text>
-          <Text size="sm" className="path-text">
+          <Text size="sm" className={classes.path}>
             {restoredTo}
           </Text>
         </Alert>
@@ -132,7 +133,7 @@ export function DamagedVault({ path, passphrase, actor, onStatus, onBack }: Prop
                 onChange={(e) => setOut(e.currentTarget.value)}
                 error={restoreError}
                 spellCheck={false}
-                classNames={{ input: 'path-input' }}
+                classNames={{ input: classes.path }}
               />
               <Button type="submit" loading={busy} disabled={!out.trim()}>
                 {t('damaged.restore')}
@@ -155,25 +156,23 @@ export function DamagedVault({ path, passphrase, actor, onStatus, onBack }: Prop
 function OtherFolder({ value, onChange, onLook }: { value: string; onChange: (v: string) => void; onLook: (folder: string) => void }) {
   const { t } = useTranslation();
   return (
-    <form
-      className="add-row"
+    <InlineForm
       onSubmit={(e) => {
         e.preventDefault();
         if (value.trim()) onLook(value.trim());
       }}
     >
       <TextInput
-        className="grow"
         label={t('damaged.folder')}
         description={t('backup.folderHint')}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
         spellCheck={false}
-        classNames={{ input: 'path-input' }}
+        classNames={{ input: classes.path }}
       />
       <Button type="submit" variant="default" disabled={!value.trim()}>
         {t('damaged.look')}
       </Button>
-    </form>
+    </InlineForm>
   );
 }

@@ -1,11 +1,13 @@
-import { Badge, Button, Checkbox, Group, Modal, NativeSelect, SegmentedControl, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, NativeSelect, SegmentedControl, Stack, Table, Tabs, Text, VisuallyHidden } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { ROLES, type Committee, type Membership, type Person, type Role } from '../../shared/domain';
 import { useApi, useApiMutation } from '../api/queries';
 import { localized, personName } from '../app/format';
+import { DataTable } from '../components/DataTable';
 import { FormError } from '../components/FormError';
+import { Page } from '../components/Page';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { HistoryButton } from '../history/HistoryDrawer';
@@ -28,7 +30,7 @@ export function CommitteePage() {
   if (!committee.data) return <QueryState isLoading={committee.isLoading} error={committee.error} />;
   const c = committee.data;
   return (
-    <div className="page">
+    <Page>
       <PageHeader
         title={localized(c.name, c.nameAr, i18n.language)}
         subtitle={[c.shortName, localized(c.legalBasis ?? '', c.legalBasisAr, i18n.language)].filter(Boolean).join(' · ')}
@@ -64,7 +66,7 @@ export function CommitteePage() {
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('committee.edit')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
         <CommitteeForm committee={c} onDone={() => setEditing(false)} focusField={focusField} />
       </Modal>
-    </div>
+    </Page>
   );
 }
 
@@ -98,7 +100,7 @@ function Roster({ committee }: { committee: Committee }) {
       <FormError error={setMembership.error} />
       {members.data?.length === 0 && <Text c="dimmed">{t('roster.empty')}</Text>}
       {!!members.data?.length && (
-        <Table className="data-table" highlightOnHover>
+        <DataTable highlightOnHover>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('person.name')}</Table.Th>
@@ -106,7 +108,7 @@ function Roster({ committee }: { committee: Committee }) {
               <Table.Th>{t('person.organisation')}</Table.Th>
               <Table.Th>{t('roster.role')}</Table.Th>
               <Table.Th>
-                <span className="visually-hidden">{t('common.rowActions')}</span>
+                <VisuallyHidden component="span">{t('common.rowActions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -143,7 +145,7 @@ function Roster({ committee }: { committee: Committee }) {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </DataTable>
       )}
       <Modal opened={adding} onClose={() => setAdding(false)} title={t('roster.add')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
         {adding && <AddMember committee={committee} current={members.data ?? []} onDone={() => setAdding(false)} />}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useApi } from '../api/queries';
 import { ARABIC_TEXT, ENGLISH_TEXT } from '../components/Bilingual';
+import { DataTable } from '../components/DataTable';
+import { Page } from '../components/Page';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { CommitteeForm } from './CommitteeForm';
@@ -17,7 +19,7 @@ export function CommitteesPage() {
   const committees = useApi('committees.list', { includeInactive: showInactive });
 
   return (
-    <div className="page">
+    <Page>
       <PageHeader
         title={t('committees.title')}
         actions={
@@ -30,7 +32,7 @@ export function CommitteesPage() {
       <QueryState isLoading={committees.isLoading} error={committees.error} />
       {committees.data && committees.data.length === 0 && <Text c="dimmed">{t('committees.empty')}</Text>}
       {committees.data && committees.data.length > 0 && (
-        <Table className="data-table" highlightOnHover>
+        <DataTable highlightOnHover>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('committee.name')}</Table.Th>
@@ -65,11 +67,11 @@ export function CommitteesPage() {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </DataTable>
       )}
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('committees.new')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
         <CommitteeForm onDone={(c) => navigate(`/committees/${c.id}`)} />
       </Modal>
-    </div>
+    </Page>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import classes from './Bilingual.module.css';
 
 /**
  * Props for an input holding one language's text. Each input says its own direction and
@@ -11,12 +12,13 @@ export const ARABIC_TEXT = { dir: 'rtl', lang: 'ar' } as const;
 
 /**
  * The English and Arabic versions of one text side by side, so both are filled in on the same
- * screen. The interface language's version comes first, at the start side.
+ * screen. The interface language's version comes first, at the start side. A `className` places
+ * the pair in its parent's layout.
  */
 export function BilingualPair({ english, arabic, className }: { english: ReactNode; arabic: ReactNode; className?: string }) {
   const { i18n } = useTranslation();
   return (
-    <div className={className ? `bilingual ${className}` : 'bilingual'}>
+    <div className={className ? `${classes.pair} ${className}` : classes.pair}>
       {i18n.language === 'ar' ? (
         <>
           {arabic}

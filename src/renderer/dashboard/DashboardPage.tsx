@@ -6,10 +6,12 @@ import { DUE_SOON_DAYS, type AwaitingDecision, type Dashboard } from '../../shar
 import type { ActionItem, MeetingSummary } from '../../shared/domain';
 import { useApi } from '../api/queries';
 import { formatDate, localized } from '../app/format';
+import { DataTable } from '../components/DataTable';
+import { Page } from '../components/Page';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { dueWording } from './days';
-import './dashboard.css';
+import classes from './DashboardPage.module.css';
 
 /**
  * The chair's view across committees: what is late, what falls due within two weeks, which
@@ -21,10 +23,10 @@ export function DashboardPage() {
   const dashboard = useApi('dashboard.get', {});
   const d = dashboard.data;
   return (
-    <div className="page dashboard">
+    <Page>
       <PageHeader title={t('dashboard.title')} subtitle={d ? t('dashboard.subtitle', { date: formatDate(d.asOf, i18n.language) }) : undefined} />
       {!d ? <QueryState isLoading={dashboard.isLoading} error={dashboard.error} /> : <DashboardBody d={d} />}
-    </div>
+    </Page>
   );
 }
 
@@ -44,7 +46,7 @@ function DashboardBody({ d }: { d: Dashboard }) {
   const quiet = counts.overdue + counts.dueSoon + counts.decisionsAwaiting + counts.minutesAwaitingApproval === 0;
   return (
     <>
-      <ul className="dashboard-counts" aria-label={t('dashboard.countsLabel')}>
+      <ul className={classes.counts} aria-label={t('dashboard.countsLabel')}>
         <CountTile count={counts.overdue} label={t('dashboard.overdue')} to="/actions?overdue=1" alert />
         <CountTile count={counts.dueSoon} label={t('dashboard.dueSoon', { days: DUE_SOON_DAYS })} to={`/actions?within=${DUE_SOON_DAYS}`} />
         <CountTile count={counts.decisionsAwaiting} label={t('dashboard.decisionsAwaiting')} to="#decisions-awaiting" />
@@ -53,7 +55,7 @@ function DashboardBody({ d }: { d: Dashboard }) {
       {quiet ? (
         <Text c="dimmed">{t('dashboard.quiet')}</Text>
       ) : (
-        <div className="dashboard-grid">
+        <div className={classes.grid}>
           <Panel id="overdue-actions" title={t('dashboard.overdueTitle')} count={counts.overdue} empty={t('dashboard.noneOverdue')}>
             <ActionList actions={d.overdue} asOf={d.asOf} names={names} />
             <More shown={d.overdue.length} total={counts.overdue} to="/actions?overdue=1" />
@@ -83,18 +85,18 @@ function DashboardBody({ d }: { d: Dashboard }) {
 function CountTile({ count, label, to, alert = false }: { count: number; label: string; to: string; alert?: boolean }) {
   const body = (
     <>
-      <span className="count-number">{count}</span>
-      <span className="count-label">{label}</span>
+      <span className={classes.count} data-testid="tile-count">{count}</span>
+      <span className={classes.countLabel}>{label}</span>
     </>
   );
   return (
     <li>
       {to.startsWith('#') ? (
-        <a className="count-tile" href={to} data-alert={(alert && count > 0) || undefined} onClick={(e) => jumpTo(e, to.slice(1))}>
+        <a className={classes.tile} href={to} data-alert={(alert && count > 0) || undefined} onClick={(e) => jumpTo(e, to.slice(1))}>
           {body}
         </a>
       ) : (
-        <Link className="count-tile" to={to} data-alert={(alert && count > 0) || undefined}>
+        <Link className={classes.tile} to={to} data-alert={(alert && count > 0) || undefined}>
           {body}
         </Link>
       )}
@@ -112,8 +114,8 @@ function jumpTo(e: MouseEvent, id: string) {
 
 function Panel({ id, title, count, empty, children }: { id: string; title: string; count: number; empty: string; children: ReactNode }) {
   return (
-    <section className="dashboard-panel" id={id} tabIndex={-1} aria-labelledby={`${id}-heading`}>
-      <div className="dashboard-panel-head">
+    <section className={classes.panel} id={id} tabIndex={-1} aria-labelledby={`${id}-heading`}>
+      <div className={classes.panelHead}>
         <Title order={2} size="h5" id={`${id}-heading`}>
           {title}
         </Title>
@@ -136,7 +138,7 @@ function More({ shown, total, to }: { shown: number; total: number; to: string }
   const { t } = useTranslation();
   if (total <= shown) return null;
   return (
-    <Link to={to} className="small-link">
+    <Link to={to} className={classes.more}>
       {t('dashboard.more', { count: total - shown })}
     </Link>
   );
@@ -145,21 +147,21 @@ function More({ shown, total, to }: { shown: number; total: number; to: string }
 function ActionList({ actions, asOf, names }: { actions: ActionItem[]; asOf: string; names: Map<number, string> }) {
   const { t, i18n } = useTranslation();
   return (
-    <ul className="dashboard-list">
+    <ul className={classes.list}>
       {actions.map((a) => {
         const due = a.dueDate ? dueWording(asOf, a.dueDate) : null;
         return (
-          <li key={a.id} className="dashboard-row">
-            <div className="dashboard-main">
+          <li key={a.id} className={classes.row}>
+            <div className={classes.main}>
               <Text size="sm">{localized(a.description, a.descriptionAr, i18n.language)}</Text>
               <Text size="xs" c="dimmed">
                 {a.ownerName} ·{' '}
-                <Link to={`/meetings/${a.meetingId}`} className="quiet-link">
+                <Link to={`/meetings/${a.meetingId}`} className={classes.quietLink}>
                   {t('dashboard.meetingRef', { committee: names.get(a.committeeId) ?? '', number: a.meetingNumber })}
                 </Link>
               </Text>
             </div>
-            <div className="dashboard-side">
+            <div className={classes.side}>
               <Text size="sm">{formatDate(a.dueDate, i18n.language)}</Text>
               {due && (
                 <Text size="xs" c={due.key === 'overdueBy' ? 'red.8' : 'dimmed'} fw={due.key === 'overdueBy' ? 600 : undefined}>
@@ -177,10 +179,10 @@ function ActionList({ actions, asOf, names }: { actions: ActionItem[]; asOf: str
 function MinutesList({ meetings, names }: { meetings: MeetingSummary[]; names: Map<number, string> }) {
   const { t, i18n } = useTranslation();
   return (
-    <ul className="dashboard-list">
+    <ul className={classes.list}>
       {meetings.map((m) => (
-        <li key={m.id} className="dashboard-row">
-          <div className="dashboard-main">
+        <li key={m.id} className={classes.row}>
+          <div className={classes.main}>
             <Link to={`/meetings/${m.id}`}>
               <Text size="sm" span>
                 {t('dashboard.minutesOf', { ordinal: t('meeting.ordinal', { count: m.number, ordinal: true }), committee: names.get(m.committeeId) ?? m.committeeName })}
@@ -190,7 +192,7 @@ function MinutesList({ meetings, names }: { meetings: MeetingSummary[]; names: M
               {t('dashboard.decisionCount', { count: m.decisionCount })}
             </Text>
           </div>
-          <div className="dashboard-side">
+          <div className={classes.side}>
             <Text size="sm">{formatDate(m.startsAt, i18n.language)}</Text>
           </div>
         </li>
@@ -202,10 +204,10 @@ function MinutesList({ meetings, names }: { meetings: MeetingSummary[]; names: M
 function DecisionList({ decisions, names }: { decisions: AwaitingDecision[]; names: Map<number, string> }) {
   const { t, i18n } = useTranslation();
   return (
-    <ul className="dashboard-list">
+    <ul className={classes.list}>
       {decisions.map((d) => (
-        <li key={d.id} className="dashboard-row">
-          <div className="dashboard-main">
+        <li key={d.id} className={classes.row}>
+          <div className={classes.main}>
             <Text size="sm" lineClamp={2}>
               <Text span size="sm" fw={600}>
                 {d.number}
@@ -213,12 +215,12 @@ function DecisionList({ decisions, names }: { decisions: AwaitingDecision[]; nam
               {localized(d.text, d.textAr, i18n.language)}
             </Text>
             <Text size="xs" c="dimmed">
-              <Link to={`/meetings/${d.meetingId}`} className="quiet-link">
+              <Link to={`/meetings/${d.meetingId}`} className={classes.quietLink}>
                 {t('dashboard.meetingRef', { committee: names.get(d.committeeId) ?? d.committeeName, number: d.meetingNumber })}
               </Link>
             </Text>
           </div>
-          <div className="dashboard-side">
+          <div className={classes.side}>
             <Badge variant="light" color={d.implementationStatus === 'in_progress' ? 'blue' : 'gray'}>
               {t(`implementationStatus.${d.implementationStatus}`)}
             </Badge>
@@ -232,18 +234,18 @@ function DecisionList({ decisions, names }: { decisions: AwaitingDecision[]; nam
 function ByCommittee({ d }: { d: Dashboard }) {
   const { t } = useTranslation();
   return (
-    <section className="dashboard-panel" aria-labelledby="by-committee-heading">
+    <section className={classes.panel} aria-labelledby="by-committee-heading">
       <Title order={2} size="h5" id="by-committee-heading">
         {t('dashboard.byCommittee')}
       </Title>
-      <Table className="data-table">
+      <DataTable>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('meeting.committee')}</Table.Th>
-            <Table.Th className="num">{t('dashboard.col.overdue')}</Table.Th>
-            <Table.Th className="num">{t('dashboard.col.dueSoon')}</Table.Th>
-            <Table.Th className="num">{t('dashboard.col.decisions')}</Table.Th>
-            <Table.Th className="num">{t('dashboard.col.minutes')}</Table.Th>
+            <Table.Th data-numeric>{t('dashboard.col.overdue')}</Table.Th>
+            <Table.Th data-numeric>{t('dashboard.col.dueSoon')}</Table.Th>
+            <Table.Th data-numeric>{t('dashboard.col.decisions')}</Table.Th>
+            <Table.Th data-numeric>{t('dashboard.col.minutes')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -252,14 +254,14 @@ function ByCommittee({ d }: { d: Dashboard }) {
               <Table.Td>
                 <Link to={`/committees/${c.committeeId}`}>{c.committeeName}</Link>
               </Table.Td>
-              <Table.Td className="num">{c.overdue}</Table.Td>
-              <Table.Td className="num">{c.dueSoon}</Table.Td>
-              <Table.Td className="num">{c.decisionsAwaiting}</Table.Td>
-              <Table.Td className="num">{c.minutesAwaitingApproval}</Table.Td>
+              <Table.Td data-numeric>{c.overdue}</Table.Td>
+              <Table.Td data-numeric>{c.dueSoon}</Table.Td>
+              <Table.Td data-numeric>{c.decisionsAwaiting}</Table.Td>
+              <Table.Td data-numeric>{c.minutesAwaitingApproval}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
+      </DataTable>
     </section>
   );
 }

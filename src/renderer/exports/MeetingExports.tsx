@@ -7,8 +7,8 @@ import { ApiCallError, call } from '../api/call';
 import { describeError } from '../api/errors';
 import { getBridge } from '../api/transport';
 import { useRegistry } from '../autosave/AutosaveContext';
-import { isArabicGapPath } from '../meeting/arabicGaps';
-import type { ArabicDocument } from '../meeting/ArabicGapsPanel';
+import { isArabicGapPath } from '../meetings/arabicGaps';
+import type { ArabicDocument } from '../meetings/ArabicGapsPanel';
 
 function toBase64(text: string): string {
   const bytes = new TextEncoder().encode(text);

@@ -6,7 +6,7 @@ import { useApi } from '../api/queries';
 import { QueryState } from '../components/QueryState';
 import { auditLines, humanise, type AuditLine, type AuditValue } from './auditDetail';
 import { formatInstant } from '../app/format';
-import './history.css';
+import classes from './HistoryDrawer.module.css';
 
 export type HistoryEntity = 'meeting' | 'agenda_item' | 'decision' | 'action_item' | 'person' | 'committee';
 
@@ -70,18 +70,18 @@ function Line({ line }: { line: AuditLine }) {
       <dt>{label}</dt>
       <dd>
         {'value' in line ? (
-          <span className="history-value">
+          <span className={classes.value}>
             <Value field={line.field} value={line.value} />
           </span>
         ) : (
           <>
-            <span className="history-value history-before">
+            <span className={`${classes.value} ${classes.before}`} data-testid="history-before">
               <Value field={line.field} value={line.before} />
             </span>
-            <span className="history-arrow" aria-label={t('history.changedTo')}>
+            <span className={classes.arrow} aria-label={t('history.changedTo')}>
               {t('history.arrow')}
             </span>
-            <span className="history-value history-after">
+            <span className={`${classes.value} ${classes.after}`} data-testid="history-after">
               <Value field={line.field} value={line.after} />
             </span>
           </>
@@ -96,8 +96,8 @@ function Entry({ entry }: { entry: AuditEntry }) {
   const lines = auditLines(entry.detail);
   const action = t(`history.action.${entry.action.replace(/\./g, '_')}`, { defaultValue: humanise(entry.action.replace(/\./g, ' ')) });
   return (
-    <li className="history-entry">
-      <div className="history-meta">
+    <li className={classes.entry}>
+      <div className={classes.meta}>
         <Text size="sm" fw={600}>
           {action}
         </Text>
@@ -106,7 +106,7 @@ function Entry({ entry }: { entry: AuditEntry }) {
         </Text>
       </div>
       {lines.length > 0 && (
-        <dl className="history-lines">
+        <dl className={classes.lines}>
           {lines.map((line) => (
             <Line key={line.field} line={line} />
           ))}
@@ -128,7 +128,7 @@ function Entries({ target }: { target: HistoryTarget }) {
       </Text>
     );
   return (
-    <ol className="history-list" aria-label={t('history.entriesOf', { label: target.label })}>
+    <ol className={classes.list} aria-label={t('history.entriesOf', { label: target.label })}>
       {[...history.data].reverse().map((entry) => (
         <Entry key={entry.id} entry={entry} />
       ))}

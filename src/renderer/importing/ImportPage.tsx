@@ -6,7 +6,9 @@ import type { ImportResult } from '../../shared/api/packages';
 import { ApiCallError } from '../api/call';
 import { describeError } from '../api/errors';
 import { useApiMutation } from '../api/queries';
+import { Page } from '../components/Page';
 import { PageHeader } from '../components/PageHeader';
+import classes from './ImportPage.module.css';
 
 interface Problem {
   message: string;
@@ -39,7 +41,7 @@ export function ImportPage() {
   }
 
   return (
-    <div className="page narrow-page">
+    <Page>
       <PageHeader title={t('import.title')} subtitle={t('import.subtitle')} />
       <Stack gap="sm" maw={640}>
         <FileInput
@@ -69,7 +71,7 @@ export function ImportPage() {
                 <Text size="sm" mt="xs">
                   {t('import.problems', { count: problem.issues.length })}
                 </Text>
-                <List size="sm" className="issue-list" data-testid="import-issues">
+                <List size="sm" className={classes.issues} data-testid="import-issues">
                   {problem.issues.map((i) => (
                     <List.Item key={`${i.path}:${i.message}`}>
                       <code>{i.path || t('import.wholePackage')}</code> — {i.message}
@@ -95,6 +97,6 @@ export function ImportPage() {
           </Alert>
         )}
       </Stack>
-    </div>
+    </Page>
   );
 }

@@ -1,5 +1,6 @@
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Page } from '../components/Page';
 import { PageHeader } from '../components/PageHeader';
 import { MeetingsTable } from './MeetingsTable';
 import { NewMeetingButton } from './NewMeetingButton';
@@ -7,7 +8,7 @@ import { NewMeetingButton } from './NewMeetingButton';
 export function MeetingsPage() {
   const { t } = useTranslation();
   return (
-    <div className="page">
+    <Page>
       <PageHeader
         title={t('meetings.title')}
         subtitle={t('meetings.subtitle')}
@@ -18,6 +19,6 @@ export function MeetingsPage() {
         }
       />
       <MeetingsTable showCommittee />
-    </div>
+    </Page>
   );
 }

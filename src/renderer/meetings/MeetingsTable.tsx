@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { MeetingStatus } from '../../shared/domain';
 import { useApi } from '../api/queries';
 import { formatDate, formatNumber, localized } from '../app/format';
+import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 
 export const STATUS_COLOR: Record<MeetingStatus, string> = { draft: 'gray', in_review: 'yellow', approved: 'teal' };
@@ -17,22 +18,22 @@ export function MeetingsTable({ committeeId, showCommittee = false }: { committe
   if (!meetings.data) return <QueryState isLoading={meetings.isLoading} error={meetings.error} />;
   if (meetings.data.length === 0) return <Text c="dimmed">{t('meetings.empty')}</Text>;
   return (
-    <Table className="data-table" highlightOnHover>
+    <DataTable highlightOnHover>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th className="num">{t('meeting.number')}</Table.Th>
+          <Table.Th data-numeric>{t('meeting.number')}</Table.Th>
           {showCommittee && <Table.Th>{t('meeting.committee')}</Table.Th>}
           <Table.Th>{t('meeting.date')}</Table.Th>
           <Table.Th>{t('common.status')}</Table.Th>
           <Table.Th>{t('meeting.classification')}</Table.Th>
-          <Table.Th className="num">{t('meetings.decisions')}</Table.Th>
-          <Table.Th className="num">{t('meetings.openActions')}</Table.Th>
+          <Table.Th data-numeric>{t('meetings.decisions')}</Table.Th>
+          <Table.Th data-numeric>{t('meetings.openActions')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {meetings.data.map((m) => (
           <Table.Tr key={m.id}>
-            <Table.Td className="num">
+            <Table.Td data-numeric>
               <Link to={`/meetings/${m.id}`} aria-label={t('meetings.openNamed', { ordinal: t('meeting.ordinal', { count: m.number, ordinal: true }), committee: committeeName(m.committeeId, m.committeeName) })}>
                 {t('meeting.ordinal', { count: m.number, ordinal: true })}
               </Link>
@@ -45,11 +46,11 @@ export function MeetingsTable({ committeeId, showCommittee = false }: { committe
               </Badge>
             </Table.Td>
             <Table.Td>{t(`classification.${m.classification}`)}</Table.Td>
-            <Table.Td className="num">{formatNumber(m.decisionCount, lang)}</Table.Td>
-            <Table.Td className="num">{formatNumber(m.openActionCount, lang)}</Table.Td>
+            <Table.Td data-numeric>{formatNumber(m.decisionCount, lang)}</Table.Td>
+            <Table.Td data-numeric>{formatNumber(m.openActionCount, lang)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
-    </Table>
+    </DataTable>
   );
 }

@@ -1,10 +1,12 @@
-import { Badge, Button, Checkbox, Group, Modal, Table, Text } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../shared/domain';
 import { useApi, useApiMutation } from '../api/queries';
 import { localized, personName } from '../app/format';
+import { DataTable } from '../components/DataTable';
 import { FormError } from '../components/FormError';
+import { Page } from '../components/Page';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { HistoryButton } from '../history/HistoryDrawer';
@@ -19,7 +21,7 @@ export function PeoplePage() {
   const update = useApiMutation('people.update');
 
   return (
-    <div className="page">
+    <Page>
       <PageHeader
         title={t('people.title')}
         subtitle={t('people.subtitle')}
@@ -34,7 +36,7 @@ export function PeoplePage() {
       <FormError error={update.error} />
       {people.data?.length === 0 && <Text c="dimmed">{t('people.empty')}</Text>}
       {!!people.data?.length && (
-        <Table className="data-table" highlightOnHover>
+        <DataTable highlightOnHover>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('person.honorific')}</Table.Th>
@@ -43,7 +45,7 @@ export function PeoplePage() {
               <Table.Th>{t('person.organisation')}</Table.Th>
               <Table.Th>{t('common.status')}</Table.Th>
               <Table.Th>
-                <span className="visually-hidden">{t('common.rowActions')}</span>
+                <VisuallyHidden component="span">{t('common.rowActions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -79,7 +81,7 @@ export function PeoplePage() {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </DataTable>
       )}
       <Modal
         opened={editing !== null}
@@ -90,6 +92,6 @@ export function PeoplePage() {
       >
         {editing !== null && <PersonForm person={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
       </Modal>
-    </div>
+    </Page>
   );
 }

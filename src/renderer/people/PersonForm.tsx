@@ -5,6 +5,7 @@ import type { Person } from '../../shared/domain';
 import { useApiMutation } from '../api/queries';
 import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT } from '../components/Bilingual';
 import { FormError } from '../components/FormError';
+import classes from './PersonForm.module.css';
 
 const FIELDS = ['honorific', 'name', 'position', 'organisation'] as const;
 type Field = (typeof FIELDS)[number] | `${(typeof FIELDS)[number]}Ar`;
@@ -45,7 +46,7 @@ export function PersonForm({ person, submitLabel, onDone, focusField }: Props) {
   return (
     <form onSubmit={(e) => void submit(e).catch(() => undefined)} noValidate>
       <Stack gap="sm">
-        <div className="two-columns">
+        <div className={classes.fields}>
           {FIELDS.map((f) => (
             <BilingualPair
               key={f}

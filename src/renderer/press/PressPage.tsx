@@ -13,9 +13,12 @@ import { formatDate, formatInstant, localized } from '../app/format';
 import { useAutosave, useRegistry } from '../autosave/AutosaveContext';
 import { SaveIndicator } from '../autosave/SaveIndicator';
 import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT } from '../components/Bilingual';
+import { EditorSection } from '../components/EditorSection';
+import { Page } from '../components/Page';
+import { PageHeaderBar, PageTitleBlock } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { exportMeetingDocument, missingArabic } from '../exports/MeetingExports';
-import { ArabicGapsPanel, useGoToGap } from '../meeting/ArabicGapsPanel';
+import { ArabicGapsPanel, useGoToGap } from '../meetings/ArabicGapsPanel';
 
 type Issues = { path: string; message: string }[];
 type PressText = Pick<PressStatement, 'headline' | 'body'>;
@@ -30,9 +33,9 @@ export function PressPage() {
   const ordinal = t('meeting.ordinal', { count: meeting.number, ordinal: true });
 
   return (
-    <div className="page press-page">
-      <header className="page-header sticky-header">
-        <div className="page-title">
+    <Page wide>
+      <PageHeaderBar sticky>
+        <PageTitleBlock>
           <Anchor component={Link} to={`/meetings/${meetingId}`} size="sm">
             {t('press.backToMeeting', { ordinal })}
           </Anchor>
@@ -42,15 +45,14 @@ export function PressPage() {
           <Text size="sm" c="dimmed">
             {[localized(committee.name, committee.nameAr, i18n.language), t('meeting.title', { ordinal }), formatDate(meeting.startsAt, i18n.language)].join(' · ')}
           </Text>
-        </div>
+        </PageTitleBlock>
         <SaveIndicator />
-      </header>
+      </PageHeaderBar>
       <BilingualPair
-        className="press-columns"
         english={<PressPanel key="en" meetingId={meetingId} lang="en" record={record.data} />}
         arabic={<PressPanel key="ar" meetingId={meetingId} lang="ar" record={record.data} />}
       />
-    </div>
+    </Page>
   );
 }
 
@@ -72,7 +74,7 @@ function PressPanel({ meetingId, lang, record }: { meetingId: number; lang: DocL
   const loaded = statement.isFetchedAfterMount && !!statement.data && !statement.error;
 
   return (
-    <section className="editor-section press-panel" aria-labelledby={`press-heading-${lang}`} data-testid={`press-${lang}`}>
+    <EditorSection aria-labelledby={`press-heading-${lang}`} data-testid={`press-${lang}`}>
       <Title order={2} size="h5" id={`press-heading-${lang}`}>
         {t(`press.heading.${lang}`)}
       </Title>
@@ -91,7 +93,7 @@ function PressPanel({ meetingId, lang, record }: { meetingId: number; lang: DocL
       ) : (
         !issues && <QueryState isLoading={!statement.isFetchedAfterMount} error={statement.error} />
       )}
-    </section>
+    </EditorSection>
   );
 }
 

@@ -9,8 +9,9 @@ import { command, exactly } from '../api/call';
 import { queryKey } from '../api/queries';
 import { FormError } from '../components/FormError';
 import { humanise } from '../history/auditDetail';
-import { useMeeting } from '../meeting/meetingContext';
+import { useMeeting } from '../meetings/meetingContext';
 import { currentValue, recordTargets, type RecordTarget } from './targets';
+import classes from './AmendDialog.module.css';
 
 const TIMES = new Set(['startsAt', 'endsAt']);
 
@@ -99,7 +100,7 @@ function AmendForm({ onDone }: { onDone: () => void }) {
           <Text size="sm" fw={500}>
             {t('amend.before')}
           </Text>
-          <Text size="sm" className="amend-before pre-wrap" data-testid="amend-before" c={before ? undefined : 'dimmed'}>
+          <Text size="sm" className={classes.before} data-testid="amend-before" c={before ? undefined : 'dimmed'}>
             {before ?? t('history.empty')}
           </Text>
         </div>

@@ -2,12 +2,13 @@ import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MeetingStatus } from '../../shared/domain';
 import { useApi } from '../api/queries';
+import { EditorSection } from '../components/EditorSection';
 import { QueryState } from '../components/QueryState';
 import { humanise } from '../history/auditDetail';
 import { formatInstant } from '../app/format';
-import { useMeeting } from '../meeting/meetingContext';
+import { useMeeting } from '../meetings/meetingContext';
 import { targetLabel } from './targets';
-import './review.css';
+import classes from './AmendmentsSection.module.css';
 
 /**
  * Changes the editor's fields do not know about yet: the editor keys itself on this, so that
@@ -26,7 +27,7 @@ export function AmendmentsSection() {
   if (!approved) return null;
 
   return (
-    <section className="editor-section" aria-labelledby="amendments-heading">
+    <EditorSection aria-labelledby="amendments-heading">
       <Title order={2} size="h5" id="amendments-heading">
         {t('amend.listTitle')}
       </Title>
@@ -37,7 +38,7 @@ export function AmendmentsSection() {
         </Text>
       )}
       {!!amendments.data?.length && (
-        <Table className="amendments-table" verticalSpacing={6}>
+        <Table className={classes.table} verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('amend.col.what')}</Table.Th>
@@ -59,17 +60,17 @@ export function AmendmentsSection() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c="dimmed" lineClamp={4} title={a.before ?? undefined} className="pre-wrap">
+                  <Text size="sm" c="dimmed" lineClamp={4} title={a.before ?? undefined} className={classes.text}>
                     {a.before ?? t('history.empty')}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" lineClamp={4} title={a.after ?? undefined} className="pre-wrap">
+                  <Text size="sm" lineClamp={4} title={a.after ?? undefined} className={classes.text}>
                     {a.after ?? t('history.empty')}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" className="pre-wrap">
+                  <Text size="sm" className={classes.text}>
                     {a.reason}
                   </Text>
                 </Table.Td>
@@ -84,6 +85,6 @@ export function AmendmentsSection() {
           </Table.Tbody>
         </Table>
       )}
-    </section>
+    </EditorSection>
   );
 }

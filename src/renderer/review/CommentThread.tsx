@@ -5,8 +5,8 @@ import type { ReviewComment, ReviewTarget } from '../../shared/api/review';
 import { useApi, useApiMutation } from '../api/queries';
 import { FormError } from '../components/FormError';
 import { formatInstant } from '../app/format';
-import { useMeeting } from '../meeting/meetingContext';
-import './review.css';
+import { useMeeting } from '../meetings/meetingContext';
+import classes from './CommentThread.module.css';
 
 interface CommentTarget {
   type: ReviewTarget;
@@ -35,7 +35,7 @@ export function CommentThread({ targets, title, inputLabel }: { targets: Comment
   const labelOf = (c: ReviewComment) => (targets.length > 1 ? targets.find((x) => sameTarget(c, x))?.label : undefined);
 
   return (
-    <div className="review-thread" role="group" aria-label={title}>
+    <div className={classes.thread} role="group" aria-label={title}>
       <Group justify="space-between" gap="xs">
         <Text size="sm" fw={600}>
           {title}
@@ -47,7 +47,7 @@ export function CommentThread({ targets, title, inputLabel }: { targets: Comment
         )}
       </Group>
       {open.length > 0 && (
-        <ul className="review-comments">
+        <ul className={classes.comments}>
           {open.map((c) => (
             <CommentRow key={c.id} comment={c} on={labelOf(c)} />
           ))}
@@ -59,7 +59,7 @@ export function CommentThread({ targets, title, inputLabel }: { targets: Comment
         </Anchor>
       )}
       {showResolved && (
-        <ul className="review-comments">
+        <ul className={classes.comments}>
           {resolved.map((c) => (
             <CommentRow key={c.id} comment={c} on={labelOf(c)} />
           ))}
@@ -75,13 +75,13 @@ function CommentRow({ comment, on }: { comment: ReviewComment; on?: string }) {
   const resolve = useApiMutation('review.resolve');
   const resolved = comment.resolvedAt !== null;
   return (
-    <li className="review-comment" data-resolved={resolved || undefined}>
+    <li className={classes.comment} data-resolved={resolved || undefined}>
       {on && (
         <Text size="xs" fw={600} c="dimmed">
           {on}
         </Text>
       )}
-      <Text size="sm" className="pre-wrap">
+      <Text size="sm" className={classes.body}>
         {comment.body}
       </Text>
       <Group justify="space-between" gap="xs" wrap="nowrap">

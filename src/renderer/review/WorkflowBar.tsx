@@ -8,11 +8,11 @@ import { useRegistry } from '../autosave/AutosaveContext';
 import { FormError } from '../components/FormError';
 import { formatInstant } from '../app/format';
 import { HistoryButton, type HistoryEntity, type HistoryTarget } from '../history/HistoryDrawer';
-import { useMeeting } from '../meeting/meetingContext';
+import { useMeeting } from '../meetings/meetingContext';
 import { AmendDialog } from './AmendDialog';
 import { CommentThread } from './CommentThread';
 import { recordTargets } from './targets';
-import './review.css';
+import classes from './WorkflowBar.module.css';
 
 type Step = 'submit' | 'approve' | 'return';
 
@@ -63,12 +63,12 @@ export function WorkflowBar() {
 
   return (
     <>
-      <section className="workflow-bar" data-status={meeting.status} aria-label={t('workflow.label')} data-testid="workflow">
-        <div className="workflow-text">
+      <section className={classes.bar} data-status={meeting.status} aria-label={t('workflow.label')} data-testid="workflow">
+        <div className={classes.text}>
           <Text size="sm" fw={600}>
             {text.heading}
           </Text>
-          <Text size="sm" className="pre-wrap">
+          <Text size="sm" className={classes.detail}>
             {text.detail}
           </Text>
         </div>

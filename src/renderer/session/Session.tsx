@@ -7,10 +7,9 @@ import { call, command, onCallError, onCommand } from '../api/call';
 import { refreshAfter } from '../api/queries';
 import { AutosaveProvider } from '../autosave/AutosaveContext';
 import { AutosaveRegistry } from '../autosave/autosave';
-import { UnlockScreen } from '../unlock/UnlockScreen';
+import { UnlockScreen, type LockReason } from '../unlock/UnlockScreen';
 import { rememberActor } from './actor';
 import { readIdleMinutes, writeIdleMinutes } from './idle';
-import type { LockReason } from './lockReason';
 import { useIdleLock } from './useIdleLock';
 
 interface SessionValue {

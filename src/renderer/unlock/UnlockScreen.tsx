@@ -9,12 +9,15 @@ import { DamagedVault } from '../backup/DamagedVault';
 import { getBridge } from '../api/transport';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { lastActor, rememberActor } from '../session/actor';
-import type { LockReason } from '../session/lockReason';
+import classes from './UnlockScreen.module.css';
 
 /** Counted as the vault counts it: by code point, so an emoji or an Arabic letter is one. */
 function passphraseLength(p: string): number {
   return [...p].length;
 }
+
+/** Why the vault was locked, each told in the screen's own words; the session says which. */
+export type LockReason = 'manual' | 'idle' | 'elsewhere' | 'damaged';
 
 interface Props {
   status: VaultStatus;
@@ -42,7 +45,7 @@ export function UnlockScreen({ status, lockReason, onStatus }: Props) {
   }
 
   return (
-    <Center mih="100vh" className="unlock-page">
+    <Center mih="100vh" className={classes.screen}>
       <Card withBorder shadow="sm" padding="xl" w={460} component="main">
         <Stack gap="md">
           <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -98,7 +101,7 @@ function VaultPath({ path, label }: { path: string; label: string }) {
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" className="vault-path" data-testid="vault-path">
+      <Text size="sm" className={classes.vaultPath} data-testid="vault-path">
         {path}
       </Text>
     </div>

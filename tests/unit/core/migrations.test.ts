@@ -390,7 +390,7 @@ describe.each(FIXTURES)('a vault written at version $version (by $commit), opene
   it('reads back everything that version wrote, through the contract, with its audit trail whole', async () => {
     const path = fixtureCopy(fixture.version);
     const old = openAsWritten(path);
-    const entries = old.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    const entries = old.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
     old.close();
     const host = await unlocked(path);
     expect(await readBack(host, fixture)).toEqual(written(fixture));

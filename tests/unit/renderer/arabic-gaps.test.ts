@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaItemRecord, MeetingRecord, Membership } from '../../../src/shared/domain';
-import { arabicGaps, fieldId, isArabicGapPath } from '../../../src/renderer/meeting/arabicGaps';
+import { arabicGaps, fieldId, isArabicGapPath } from '../../../src/renderer/meetings/arabicGaps';
 
 const STAMP = '2026-03-01T00:00:00.000Z';
 

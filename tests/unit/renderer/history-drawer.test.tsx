@@ -71,11 +71,11 @@ describe('the history drawer', () => {
     expect(entries.map((e) => e.querySelector('p')?.textContent)).toEqual(['Agenda item changed', 'Agenda item changed', 'Agenda item added']);
     expect(entries[2].textContent).toContain('Leila Nasser');
     expect(entries[1].textContent).toContain('Title');
-    expect(entries[1].querySelector('.history-before')?.textContent).toBe('Referral');
-    expect(entries[1].querySelector('.history-after')?.textContent).toBe('National referral mechanism');
+    expect(within(entries[1]).getByTestId('history-before').textContent).toBe('Referral');
+    expect(within(entries[1]).getByTestId('history-after').textContent).toBe('National referral mechanism');
     expect(entries[0].textContent).toContain('Omar Saleh');
-    expect(entries[0].querySelector('.history-before')?.textContent).toBe('(empty)');
-    expect(entries[0].querySelector('.history-after')?.textContent).toBe('“The Public Prosecution reported…” (4,200 characters in all)');
+    expect(within(entries[0]).getByTestId('history-before').textContent).toBe('(empty)');
+    expect(within(entries[0]).getByTestId('history-after').textContent).toBe('“The Public Prosecution reported…” (4,200 characters in all)');
     expect(entries[2].textContent).not.toContain('Meeting');
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Record' }), { target: { value: '1' } });

@@ -11,9 +11,9 @@ import { setBridge } from '../../../src/renderer/api/transport';
 import { AutosaveProvider } from '../../../src/renderer/autosave/AutosaveContext';
 import { AutosaveRegistry } from '../../../src/renderer/autosave/autosave';
 import '../../../src/renderer/i18n';
-import { AgendaSection } from '../../../src/renderer/meeting/AgendaSection';
-import { AttendanceGrid } from '../../../src/renderer/meeting/AttendanceGrid';
-import { MeetingContext } from '../../../src/renderer/meeting/meetingContext';
+import { AgendaSection } from '../../../src/renderer/meetings/AgendaSection';
+import { AttendanceGrid } from '../../../src/renderer/meetings/AttendanceGrid';
+import { MeetingContext } from '../../../src/renderer/meetings/meetingContext';
 import { installDomShims } from './setup-dom';
 
 const STAMP = '2026-03-01T00:00:00.000Z';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropPosition, keyboardReorder, moveItem } from '../../../src/renderer/meeting/reorder';
+import { dropPosition, keyboardReorder, moveItem } from '../../../src/renderer/meetings/reorder';
 
 describe('moveItem', () => {
   it('moves without touching the original', () => {

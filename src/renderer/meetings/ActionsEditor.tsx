@@ -1,4 +1,4 @@
-import { Button, NativeSelect, Text, TextInput } from '@mantine/core';
+import { Button, NativeSelect, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionItem, type ActionStatus, type AgendaItemRecord } from '../../shared/domain';
@@ -8,8 +8,10 @@ import { personName } from '../app/format';
 import { useAutosave, useAutosavedField, useTrackedWrite } from '../autosave/AutosaveContext';
 import { ARABIC_TEXT, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { AgendaItemPart } from './AgendaItemPart';
 import { fieldId } from './arabicGaps';
 import { keepRecord, useMeeting, useUpdateRecord } from './meetingContext';
+import classes from './ActionsEditor.module.css';
 
 type ActionPatch = Partial<Pick<ActionItem, 'description' | 'descriptionAr' | 'ownerPersonId' | 'ownerBody' | 'dueDate' | 'status' | 'decisionId'>>;
 
@@ -42,19 +44,16 @@ export function ActionsEditor({ item, number }: { item: AgendaItemRecord; number
   const { t } = useTranslation();
   const { readOnly } = useMeeting();
   return (
-    <div className="sub-section" role="group" aria-label={t('actions.of', { number })}>
-      <Text size="sm" fw={600}>
-        {t('actions.title')}
-      </Text>
+    <AgendaItemPart label={t('actions.of', { number })} title={t('actions.title')}>
       {item.actions.length > 0 && (
-        <div className="action-rows">
+        <div className={classes.rows}>
           {item.actions.map((a) => (
             <ActionRow key={a.id} action={a} item={item} />
           ))}
         </div>
       )}
       {!readOnly && <AddAction item={item} number={number} />}
-    </div>
+    </AgendaItemPart>
   );
 }
 
@@ -79,8 +78,8 @@ function ActionRow({ action, item }: { action: ActionItem; item: AgendaItemRecor
   const name = description.value || t('actions.untitled');
 
   return (
-    <div className="action-row" role="group" aria-label={name}>
-      <div className="action-description">
+    <div className={classes.row} role="group" aria-label={name}>
+      <div className={classes.description}>
         <TextInput
           {...ENGLISH_TEXT}
           aria-label={labels.en(t('actions.descriptionOf', { name }))}
@@ -98,7 +97,7 @@ function ActionRow({ action, item }: { action: ActionItem; item: AgendaItemRecor
           onBlur={descriptionAr.onBlur}
         />
       </div>
-      <div className="owner-cell">
+      <div className={classes.owner}>
         <NativeSelect
           id={fieldId(`action.${action.id}.ownerPersonId`)}
           aria-label={t('actions.ownerOf', { name })}
@@ -207,16 +206,16 @@ function AddAction({ item, number }: { item: AgendaItemRecord; number: number })
   }
 
   return (
-    <form onSubmit={(e) => void add(e)} className="action-row add-action">
+    <form onSubmit={(e) => void add(e)} className={`${classes.row} ${classes.add}`}>
       <TextInput
-        className="action-description"
+        className={classes.description}
         aria-label={t('actions.newFor', { number })}
         placeholder={t('actions.newPlaceholder')}
         value={description}
         onChange={(e) => setDescription(e.currentTarget.value)}
         error={error}
       />
-      <div className="owner-cell">
+      <div className={classes.owner}>
         <NativeSelect aria-label={t('actions.newOwner', { number })} value={owner} data={ownerOptions} onChange={(e) => setOwner(e.currentTarget.value)} />
         {owner === BODY && (
           <TextInput aria-label={t('actions.newBody', { number })} placeholder={t('actions.bodyPlaceholder')} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
@@ -224,7 +223,7 @@ function AddAction({ item, number }: { item: AgendaItemRecord; number: number })
       </div>
       <TextInput type="date" aria-label={t('actions.newDue', { number })} value={due} onChange={(e) => setDue(e.currentTarget.value)} />
       <NativeSelect aria-label={t('actions.newDecision', { number })} value={decisionId} data={decisionOptions} onChange={(e) => setDecisionId(e.currentTarget.value)} />
-      <Button type="submit" variant="light" loading={busy} disabled={!description.trim() || !ownerGiven} className="span-2">
+      <Button type="submit" variant="light" loading={busy} disabled={!description.trim() || !ownerGiven} className={classes.addButton}>
         {t('actions.add')}
       </Button>
     </form>

@@ -1,4 +1,4 @@
-import { Badge, Button, NativeSelect, Text, Textarea } from '@mantine/core';
+import { Button, NativeSelect, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPLEMENTATION_STATUSES, type AgendaItemRecord, type Decision, type ImplementationStatus } from '../../shared/domain';
@@ -7,8 +7,12 @@ import { describeError } from '../api/errors';
 import { useAutosave, useAutosavedField, useTrackedWrite } from '../autosave/AutosaveContext';
 import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { DecisionNumber } from '../components/DecisionNumber';
+import { InlineForm } from '../components/InlineForm';
+import { AgendaItemPart } from './AgendaItemPart';
 import { fieldId } from './arabicGaps';
 import { keepRecord, useMeeting, useUpdateRecord } from './meetingContext';
+import classes from './DecisionsEditor.module.css';
 
 type DecisionPatch = Partial<Pick<Decision, 'text' | 'textAr' | 'implementationStatus'>>;
 
@@ -45,17 +49,13 @@ export function DecisionsEditor({ item, number }: { item: AgendaItemRecord; numb
   }
 
   return (
-    <div className="sub-section" role="group" aria-label={t('decisions.of', { number })}>
-      <Text size="sm" fw={600}>
-        {t('decisions.title')}
-      </Text>
+    <AgendaItemPart label={t('decisions.of', { number })} title={t('decisions.title')}>
       {item.decisions.map((d) => (
         <DecisionRow key={d.id} decision={d} />
       ))}
       {!readOnly && (
-        <form onSubmit={(e) => void add(e)} className="add-row">
+        <InlineForm onSubmit={(e) => void add(e)}>
           <Textarea
-            className="grow"
             aria-label={t('decisions.newFor', { number })}
             placeholder={t('decisions.newPlaceholder')}
             value={text}
@@ -70,9 +70,9 @@ export function DecisionsEditor({ item, number }: { item: AgendaItemRecord; numb
           <Button type="submit" variant="light" loading={busy} disabled={!text.trim()}>
             {t('decisions.add')}
           </Button>
-        </form>
+        </InlineForm>
       )}
-    </div>
+    </AgendaItemPart>
   );
 }
 
@@ -90,12 +90,10 @@ function DecisionRow({ decision }: { decision: Decision }) {
   const status = useAutosavedField(saver, 'implementationStatus', decision.implementationStatus);
 
   return (
-    <div className="decision-row">
-      <Badge variant="outline" color="blue" className="decision-number">
-        {decision.number}
-      </Badge>
+    <div className={classes.row}>
+      <DecisionNumber number={decision.number} />
       <BilingualPair
-        className="grow"
+        className={classes.text}
         english={
           <Textarea
             {...ENGLISH_TEXT}

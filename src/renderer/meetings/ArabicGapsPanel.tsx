@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { MeetingRecord } from '../../shared/domain';
 import { arabicGaps, fieldId, type ArabicGap } from './arabicGaps';
+import classes from './ArabicGapsPanel.module.css';
 
 export type ArabicDocument = 'minutes' | 'press';
 
@@ -67,7 +68,7 @@ export function ArabicGapsPanel({ document, issues, record, onGo, onRetry, error
       <Text size="sm" mb={6}>
         {t('arabicGaps.hint')}
       </Text>
-      <List size="sm" spacing={2} className="gap-list">
+      <List size="sm" spacing={2} className={classes.list}>
         {gaps.map((gap) => {
           const text = gap.label ? t(gap.label.key, gap.label.values) : gap.message;
           return (
@@ -79,7 +80,7 @@ export function ArabicGapsPanel({ document, issues, record, onGo, onRetry, error
                   {text}
                 </Anchor>
               )}
-              {gap.filled && <span className="gap-done"> ✓ {t('arabicGaps.filled')}</span>}
+              {gap.filled && <span className={classes.filled}> ✓ {t('arabicGaps.filled')}</span>}
             </List.Item>
           );
         })}

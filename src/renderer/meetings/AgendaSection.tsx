@@ -1,4 +1,4 @@
-import { Button, Group, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState, type DragEvent, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,12 @@ import { command } from '../api/call';
 import { queryKey } from '../api/queries';
 import { describeError } from '../api/errors';
 import { useTrackedWrite } from '../autosave/AutosaveContext';
+import { EditorSection } from '../components/EditorSection';
+import { InlineForm } from '../components/InlineForm';
 import { AgendaItemCard } from './AgendaItemCard';
 import { keepRecord, useMeeting, useUpdateRecord } from './meetingContext';
 import { dropPosition, keyboardReorder, moveItem, type Grab } from './reorder';
+import classes from './AgendaSection.module.css';
 
 function withOrder(record: MeetingRecord, order: number[]): MeetingRecord {
   const byId = new Map(record.agenda.map((a) => [a.id, a]));
@@ -96,7 +99,7 @@ export function AgendaSection() {
   }
 
   return (
-    <section className="editor-section" aria-labelledby="agenda-heading">
+    <EditorSection aria-labelledby="agenda-heading">
       <Group justify="space-between">
         <Title order={2} size="h5" id="agenda-heading">
           {t('agenda.title')}
@@ -105,15 +108,15 @@ export function AgendaSection() {
           {t('agenda.reorder.help')}
         </Text>
       </Group>
-      <div className="visually-hidden" role="status" aria-live="assertive">
+      <VisuallyHidden role="status" aria-live="assertive">
         {announcement}
-      </div>
+      </VisuallyHidden>
       {order.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('agenda.empty')}
         </Text>
       )}
-      <ol className="agenda-list">
+      <ol className={classes.list}>
         {order.map((id, index) => {
           const item = items.get(id);
           if (!item) return null;
@@ -148,7 +151,7 @@ export function AgendaSection() {
         })}
       </ol>
       {!readOnly && <AddAgendaItem meetingId={meetingId} />}
-    </section>
+    </EditorSection>
   );
 }
 
@@ -177,18 +180,17 @@ function AddAgendaItem({ meetingId }: { meetingId: number }) {
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} className="add-row">
+    <InlineForm onSubmit={(e) => void submit(e)}>
       <TextInput
         label={t('agenda.newItem')}
         placeholder={t('agenda.newItemPlaceholder')}
         value={title}
         onChange={(e) => setTitle(e.currentTarget.value)}
         error={error}
-        className="grow"
       />
       <Button type="submit" variant="light" loading={busy} disabled={!title.trim()}>
         {t('agenda.add')}
       </Button>
-    </form>
+    </InlineForm>
   );
 }

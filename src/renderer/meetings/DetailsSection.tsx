@@ -1,15 +1,21 @@
 import { NativeSelect, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLASSIFICATIONS, type Classification } from '../../shared/domain';
+import { CLASSIFICATIONS, type Classification, type Meeting } from '../../shared/domain';
 import { joinDateTime, splitDateTime } from '../app/format';
 import { useAutosavedField } from '../autosave/AutosaveContext';
 import type { Autosaver } from '../autosave/autosave';
 import { ARABIC_TEXT, BilingualPair, ENGLISH_TEXT, useBilingualLabels } from '../components/Bilingual';
+import { EditorSection } from '../components/EditorSection';
 import { fieldId } from './arabicGaps';
 import { BilingualTextarea } from './BilingualTextarea';
 import { useMeeting } from './meetingContext';
-import type { MeetingPatch } from './meetingPatch';
+import classes from './DetailsSection.module.css';
+
+/** The meeting's own fields, which these sections edit and the editor's autosaver writes. */
+export type MeetingPatch = Partial<
+  Pick<Meeting, 'startsAt' | 'endsAt' | 'venue' | 'venueAr' | 'classification' | 'openingRemarks' | 'openingRemarksAr' | 'closingRemarks' | 'closingRemarksAr'>
+>;
 
 type Saver = Autosaver<MeetingPatch>;
 
@@ -37,11 +43,11 @@ export function DetailsSection({ saver }: { saver: Saver }) {
   const flush = () => void saver.flush();
 
   return (
-    <section className="editor-section" aria-labelledby="details-heading">
+    <EditorSection aria-labelledby="details-heading">
       <Title order={2} size="h5" id="details-heading">
         {t('meeting.details')}
       </Title>
-      <div className="details-grid">
+      <div className={classes.grid}>
         <TextInput type="date" label={t('meeting.date')} value={date} onChange={(e) => changeTimes(e.currentTarget.value, startTime, endTime)} onBlur={flush} required />
         <TextInput type="time" label={t('meeting.startTime')} value={startTime} onChange={(e) => changeTimes(date, e.currentTarget.value, endTime)} onBlur={flush} required />
         <TextInput type="time" label={t('meeting.endTime')} value={endTime} onChange={(e) => changeTimes(date, startTime, e.currentTarget.value)} onBlur={flush} />
@@ -68,7 +74,7 @@ export function DetailsSection({ saver }: { saver: Saver }) {
           />
         }
       />
-    </section>
+    </EditorSection>
   );
 }
 

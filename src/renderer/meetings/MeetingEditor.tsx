@@ -9,17 +9,20 @@ import { localized } from '../app/format';
 import { MattersArisingOffer } from '../arising/MattersArising';
 import { useAutosave, useRegistry } from '../autosave/AutosaveContext';
 import { SaveIndicator } from '../autosave/SaveIndicator';
+import { EditorSection } from '../components/EditorSection';
+import { Page } from '../components/Page';
+import { PageHeaderBar, PageTitleBlock } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { exportMeetingDocument, MeetingExports, missingArabic } from '../exports/MeetingExports';
-import { STATUS_COLOR } from '../meetings/MeetingsTable';
+import { STATUS_COLOR } from './MeetingsTable';
 import { AmendmentsSection, useAmendmentRevision } from '../review/AmendmentsSection';
 import { WorkflowBar } from '../review/WorkflowBar';
 import { AgendaSection } from './AgendaSection';
 import { ArabicGapsPanel, focusRequestedField, useGoToGap, type ArabicDocument } from './ArabicGapsPanel';
 import { AttendanceGrid } from './AttendanceGrid';
-import { DetailsSection, RemarksFields } from './DetailsSection';
+import { DetailsSection, RemarksFields, type MeetingPatch } from './DetailsSection';
 import { keepRecord, MeetingContext, useUpdateRecord } from './meetingContext';
-import type { MeetingPatch } from './meetingPatch';
+import classes from './MeetingEditor.module.css';
 
 interface Gaps {
   document: ArabicDocument;
@@ -73,9 +76,9 @@ function LoadedEditor({ meetingId }: { meetingId: number }) {
 
   return (
     <MeetingContext value={context}>
-      <div className="page meeting-editor">
-        <header className="page-header sticky-header">
-          <div className="page-title">
+      <Page>
+        <PageHeaderBar sticky>
+          <PageTitleBlock>
             <Text size="sm" c="dimmed">
               <Anchor component={Link} to={`/committees/${committee.id}?tab=meetings`} size="sm">
                 {localized(committee.name, committee.nameAr, i18n.language)}
@@ -89,7 +92,7 @@ function LoadedEditor({ meetingId }: { meetingId: number }) {
                 {t(`meetingStatus.${meeting.status}`)}
               </Badge>
             </Group>
-          </div>
+          </PageTitleBlock>
           <Group gap="md" wrap="nowrap">
             <SaveIndicator />
             <Button component={Link} to={`/meetings/${meetingId}/press`} variant="default">
@@ -97,7 +100,7 @@ function LoadedEditor({ meetingId }: { meetingId: number }) {
             </Button>
             <MeetingExports meetingId={meetingId} onArabicGaps={setGaps} />
           </Group>
-        </header>
+        </PageHeaderBar>
         {gaps && (
           <ArabicGapsPanel
             document={gaps.document}
@@ -111,25 +114,25 @@ function LoadedEditor({ meetingId }: { meetingId: number }) {
         )}
         <WorkflowBar />
         <MattersArisingOffer />
-        <fieldset disabled={readOnly} className="plain-fieldset">
+        <fieldset disabled={readOnly} className={classes.fieldset}>
           <DetailsSection saver={saver} />
           <AttendanceGrid />
-          <section className="editor-section" aria-labelledby="opening-heading">
+          <EditorSection aria-labelledby="opening-heading">
             <Title order={2} size="h5" id="opening-heading">
               {t('meeting.openingRemarks')}
             </Title>
             <RemarksFields saver={saver} field="openingRemarks" label={t('meeting.openingRemarks')} />
-          </section>
+          </EditorSection>
           <AgendaSection />
-          <section className="editor-section" aria-labelledby="closing-heading">
+          <EditorSection aria-labelledby="closing-heading">
             <Title order={2} size="h5" id="closing-heading">
               {t('meeting.closingRemarks')}
             </Title>
             <RemarksFields saver={saver} field="closingRemarks" label={t('meeting.closingRemarks')} />
-          </section>
+          </EditorSection>
         </fieldset>
         <AmendmentsSection />
-      </div>
+      </Page>
     </MeetingContext>
   );
 }

@@ -14,6 +14,7 @@ import { BilingualTextarea } from './BilingualTextarea';
 import { fieldId } from './arabicGaps';
 import { DecisionsEditor } from './DecisionsEditor';
 import { keepRecord, useMeeting, useUpdateRecord } from './meetingContext';
+import classes from './AgendaItemCard.module.css';
 
 type AgendaPatch = Partial<Pick<AgendaItem, 'title' | 'titleAr' | 'presenterId' | 'minutes' | 'minutesAr' | 'publicSummary' | 'publicSummaryAr' | 'isPublic'>>;
 
@@ -72,7 +73,7 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
 
   return (
     <li
-      className="agenda-item"
+      className={classes.item}
       data-held={held || undefined}
       data-dragging={dragging || undefined}
       data-drop={dropSide ?? undefined}
@@ -90,12 +91,12 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
         onDrop(item.id, after);
       }}
     >
-      <div className="agenda-item-head">
+      <div className={classes.head}>
         {/* A div, not a <button>: Chromium starts no drag from a button. Space and Enter are handled in onKeyDown. */}
         <div
           role="button"
           tabIndex={readOnly ? -1 : 0}
-          className="drag-handle"
+          className={classes.handle}
           draggable={!readOnly}
           aria-disabled={readOnly || undefined}
           aria-label={t('agenda.reorder.handle', { label })}
@@ -107,11 +108,11 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
         >
           <span aria-hidden="true">⠿</span>
         </div>
-        <Text fw={600} size="sm" className="agenda-number" aria-hidden="true">
+        <Text fw={600} size="sm" className={classes.number} aria-hidden="true">
           {formatNumber(number, i18n.language)}.
         </Text>
         <BilingualPair
-          className="grow"
+          className={classes.title}
           english={
             <TextInput
               {...ENGLISH_TEXT}
@@ -148,11 +149,11 @@ export function AgendaItemCard({ item, index, held, dragging, handle, drag, onDr
               .filter((m) => m.active || m.personId === item.presenterId)
               .map((m) => ({ value: String(m.personId), label: personName(m.person, i18n.language) })),
           ]}
-          className="presenter-select"
+          className={classes.presenter}
         />
         <ConfirmButton label={t('common.remove')} aria-label={t('agenda.removeNamed', { number })} onConfirm={remove} disabled={readOnly} />
       </div>
-      <div className="agenda-item-body">
+      <div className={classes.body}>
         <AgendaItemReview item={item} number={number} />
         {item.arisingCount && <MattersArisingPanel itemId={item.id} count={item.arisingCount} />}
         <BilingualTextarea

@@ -1,12 +1,14 @@
-import { Badge, Group, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, VOTING_ROLES, type AttendanceEntry, type AttendanceStatus, type Membership } from '../../shared/domain';
 import { command } from '../api/call';
 import { localized, personName } from '../app/format';
 import { useTrackedWrite } from '../autosave/AutosaveContext';
+import { EditorSection } from '../components/EditorSection';
 import { fieldId } from './arabicGaps';
 import { keepRecord, useMeeting, useUpdateRecord } from './meetingContext';
+import classes from './AttendanceGrid.module.css';
 
 /** Voting members first (they make the quorum), then the others, each group in roster order. */
 function ordered(members: Membership[]): Membership[] {
@@ -22,13 +24,13 @@ export function AttendanceGrid() {
   const members = ordered(record.members.filter((m) => m.active || byPerson.has(m.personId)));
 
   return (
-    <section className="editor-section" aria-labelledby="attendance-heading">
+    <EditorSection aria-labelledby="attendance-heading">
       <Group justify="space-between" align="center">
         <Title order={2} size="h5" id="attendance-heading">
           {t('attendance.title')}
         </Title>
         <div role="status" aria-live="polite" data-testid="quorum">
-          <Badge size="lg" variant="light" color={quorum.met ? 'teal' : 'orange'} className="quorum-badge">
+          <Badge size="lg" variant="light" color={quorum.met ? 'teal' : 'orange'}>
             {quorum.met ? t('attendance.quorumMet') : t('attendance.quorumNotMet')}
           </Badge>
           <Text span size="sm" c="dimmed" ms="xs">
@@ -41,7 +43,7 @@ export function AttendanceGrid() {
           {t('attendance.noMembers')}
         </Text>
       ) : (
-        <table className="attendance-grid">
+        <table className={classes.grid}>
           <thead>
             <tr>
               <th scope="col">{t('person.name')}</th>
@@ -57,7 +59,7 @@ export function AttendanceGrid() {
           </tbody>
         </table>
       )}
-    </section>
+    </EditorSection>
   );
 }
 
@@ -103,10 +105,10 @@ function AttendanceRow({ member, entry }: { member: Membership; entry: Attendanc
         <Text size="sm">{t(`role.${member.role}`)}</Text>
       </td>
       <td>
-        <fieldset className="segmented" disabled={readOnly}>
-          <legend className="visually-hidden">{t('attendance.of', { name })}</legend>
+        <fieldset className={classes.segmented} disabled={readOnly}>
+          <VisuallyHidden component="legend">{t('attendance.of', { name })}</VisuallyHidden>
           {ATTENDANCE_STATUSES.map((s) => (
-            <label key={s} className="segment" data-value={s}>
+            <label key={s} className={classes.segment} data-value={s}>
               <input type="radio" name={`attendance-${member.personId}`} value={s} checked={status === s} onChange={() => choose(s)} />
               <span>{t(`attendanceStatus.${s}`)}</span>
             </label>
